@@ -1,0 +1,96 @@
+/**
+ * The one contract between the renderer and the host. Every call the renderer may make is
+ * declared here once: a `domain:action` channel, a zod schema for its input and the type of its
+ * output. The preload, the handler table, the e2e harness and the renderer all derive from it.
+ */
+import { z } from 'zod';
+import type { ChannelName, HostEvent } from './channels';
+import type { Result } from './errors';
+import type { DocumentSummary, LibraryDocument } from './content/types';
+
+export type { Result } from './errors';
+
+/** Phantom carrier for an output type: zod validates inputs, outputs are typed only. */
+interface CallSpec<I extends z.ZodType, O> {
+  input: I;
+  output?: O;
+}
+
+function call<I extends z.ZodType>(input: I) {
+  return { returns: <O>(): CallSpec<I, O> => ({ input }) };
+}
+
+const NoInput = z.union([z.undefined(), z.object({}).strict()]);
+
+export const LanguageSchema = z.enum(['id', 'en']);
+export const ThemeSchema = z.enum(['system', 'light', 'dark']);
+export type UiLanguage = z.infer<typeof LanguageSchema>;
+export type ThemePreference = z.infer<typeof ThemeSchema>;
+
+export const DocumentIdSchema = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'id hanya boleh berisi huruf kecil, angka dan tanda hubung');
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  platform: string;
+  language: UiLanguage;
+  theme: ThemePreference;
+}
+
+export interface LibraryListing {
+  documents: DocumentSummary[];
+  /** Problems met while loading the compiled library, for an honest empty state. */
+  problems: string[];
+}
+
+export const api = {
+  'app:info': call(NoInput).returns<AppInfo>(),
+  'app:setLanguage': call(z.object({ language: LanguageSchema }).strict()).returns<{
+    language: UiLanguage;
+  }>(),
+  'app:setTheme': call(z.object({ theme: ThemeSchema }).strict()).returns<{
+    theme: ThemePreference;
+  }>(),
+  'app:openExternal': call(
+    z
+      .object({ url: z.string().max(2048).regex(/^https?:\/\//i, 'hanya tautan http(s)') })
+      .strict(),
+  ).returns<{ opened: boolean }>(),
+  'library:list': call(NoInput).returns<LibraryListing>(),
+  'library:get': call(z.object({ id: DocumentIdSchema }).strict()).returns<LibraryDocument>(),
+} as const;
+
+export type Api = typeof api;
+export type Channel = keyof Api;
+export type Input<C extends Channel> = z.input<Api[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<Api[C]['input']>;
+export type Output<C extends Channel> = NonNullable<Api[C]['output']>;
+
+export { CHANNEL_NAMES as CHANNELS, HOST_EVENTS } from './channels';
+export type { HostEvent } from './channels';
+
+// Compile-time proof that core/channels.ts lists exactly the contract's channels.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const channelListMatchesContract: Same<Channel, ChannelName> = true;
+void channelListMatchesContract;
+
+/** Events the host pushes to the renderer (menu commands). */
+export interface HostEventPayload {
+  'menu:navigate': { route: string };
+  'menu:focusSearch': Record<string, never>;
+}
+
+/** What `window.pustaka` is, in Electron (preload) and in the harness alike. */
+export interface PustakaBridge {
+  invoke<C extends Channel>(channel: C, input?: Input<C>): Promise<Result<Output<C>>>;
+  on<E extends HostEvent>(event: E, listener: (payload: HostEventPayload[E]) => void): () => void;
+}
+
+/** Server side: one async function per channel, receiving validated input. */
+export type HandlerTable = {
+  [C in Channel]: (input: ParsedInput<C>) => Promise<Output<C>>;
+};

@@ -1,0 +1,17 @@
+/**
+ * The channel and event names alone, without their schemas, so the sandboxed preload stays small.
+ * core/api.ts checks at compile time that this list and the contract agree.
+ */
+export const CHANNEL_NAMES = [
+  'app:info',
+  'app:setLanguage',
+  'app:setTheme',
+  'app:openExternal',
+  'library:list',
+  'library:get',
+] as const;
+
+export const HOST_EVENTS = ['menu:navigate', 'menu:focusSearch'] as const;
+
+export type ChannelName = (typeof CHANNEL_NAMES)[number];
+export type HostEvent = (typeof HOST_EVENTS)[number];

@@ -1,0 +1,61 @@
+/**
+ * Expected failures cross every transport as data, never as thrown errors with stacks.
+ * Each code carries its message in both UI languages so the renderer can show the one it needs.
+ */
+export type Language = 'id' | 'en';
+
+export const ERROR_MESSAGES = {
+  invalid_input: {
+    id: 'Permintaan tidak valid: {detail}',
+    en: 'Invalid request: {detail}',
+  },
+  unknown_channel: {
+    id: 'Perintah "{detail}" tidak dikenal oleh aplikasi.',
+    en: 'The app does not know the command "{detail}".',
+  },
+  not_found: {
+    id: 'Dokumen "{detail}" tidak ditemukan di pustaka.',
+    en: 'Document "{detail}" was not found in the library.',
+  },
+  storage_failed: {
+    id: 'Pengaturan tidak dapat disimpan: {detail}. Perubahan Anda belum tersimpan.',
+    en: 'Settings could not be saved: {detail}. Your change has not been saved.',
+  },
+  library_unreadable: {
+    id: 'Berkas pustaka tidak dapat dibaca: {detail}',
+    en: 'The library files could not be read: {detail}',
+  },
+  internal: {
+    id: 'Terjadi kesalahan di dalam aplikasi. Silakan coba lagi.',
+    en: 'Something went wrong inside the app. Please try again.',
+  },
+} as const satisfies Record<string, Record<Language, string>>;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+export interface ApiError {
+  code: ErrorCode;
+  /** In the language the UI currently uses. */
+  message: string;
+  /** Both languages, so a language switch can re-render an error already shown. */
+  messages: Record<Language, string>;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export function makeApiError(code: ErrorCode, language: Language, detail = ''): ApiError {
+  const fill = (template: string) => template.replace('{detail}', detail);
+  const messages = { id: fill(ERROR_MESSAGES[code].id), en: fill(ERROR_MESSAGES[code].en) };
+  return { code, message: messages[language], messages };
+}
+
+/** Thrown by handlers for an expected failure; the dispatcher turns it into `{ ok: false }`. */
+export class ApiFailure extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail = '',
+  ) {
+    super(`${code}: ${detail}`);
+    this.name = 'ApiFailure';
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Electron wiring only: lifecycle, the app:// scheme, the window, the menu and IPC. Everything
+ * with logic lives in electron/services so it runs (and is tested) without Electron.
+ */
+import { app, BrowserWindow, Menu, session } from 'electron';
+import { createHost } from '../services/host/createHost';
+import { buildMenuTemplate } from '../services/menu/menuTemplate';
+import { registerIpc } from './ipc';
+import { applyUserDataOverride, appPaths } from './paths';
+import { declareAppScheme, serveAppScheme } from './protocol';
+import { confirmAndOpenExternal, createMainWindow, sendHostEvent } from './window';
+
+applyUserDataOverride();
+declareAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | null = null;
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+
+  void app.whenReady().then(async () => {
+    const paths = appPaths();
+    session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+
+    const applyMenu = () => {
+      const template = buildMenuTemplate(
+        host.language(),
+        {
+          navigate: (route) => sendHostEvent(mainWindow, 'menu:navigate', { route }),
+          focusSearch: () => sendHostEvent(mainWindow, 'menu:focusSearch', {}),
+        },
+        process.platform === 'darwin',
+      );
+      Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+    };
+
+    const host = await createHost({
+      userDataDir: paths.userData,
+      contentDir: paths.content,
+      appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform },
+      openExternal: (url) => confirmAndOpenExternal(url, host.settings, mainWindow),
+      onSettingsChanged: () => applyMenu(),
+      onUnexpectedError: (error) => console.error('[pustaka] handler failed', error),
+    });
+
+    serveAppScheme({ app: paths.renderer, content: paths.content });
+    registerIpc(host);
+    applyMenu();
+    mainWindow = createMainWindow(paths.preload, host.settings);
+
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(paths.preload, host.settings);
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

@@ -1,0 +1,61 @@
+import { BrowserWindow, dialog, screen, shell } from 'electron';
+import type { HostEvent, HostEventPayload } from '../../core/api';
+import type { SettingsStore } from '../services/settings/SettingsStore';
+import { externalLinkPrompt, isOpenableExternally } from '../services/security/externalLinks';
+import { fitWindowPlacement } from '../services/window/windowPlacement';
+import { APP_ENTRY, APP_ORIGIN } from './paths';
+
+export const HOST_EVENT_CHANNEL = 'pustaka:event';
+
+export function sendHostEvent<E extends HostEvent>(win: BrowserWindow | null, event: E, payload: HostEventPayload[E]): void {
+  win?.webContents.send(HOST_EVENT_CHANNEL, event, payload);
+}
+
+/** Asks first; opens http(s) links only. */
+export async function confirmAndOpenExternal(url: string, settings: SettingsStore, parent?: BrowserWindow | null): Promise<boolean> {
+  if (!isOpenableExternally(url)) return false;
+  const prompt = externalLinkPrompt(url, settings.get().language);
+  const options = { type: 'question' as const, defaultId: 1, cancelId: 1, noLink: true, ...prompt };
+  const { response } = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
+  if (response !== 0) return false;
+  await shell.openExternal(url);
+  return true;
+}
+
+export function createMainWindow(preload: string, settings: SettingsStore): BrowserWindow {
+  const displays = screen.getAllDisplays().map((d) => d.workArea);
+  const placement = fitWindowPlacement(settings.get().window, displays);
+  const win = new BrowserWindow({
+    ...placement,
+    minWidth: 1024,
+    minHeight: 700,
+    show: false,
+    title: 'Pustaka Inovasi',
+    backgroundColor: '#f7f5f0',
+    webPreferences: {
+      preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  if (placement.maximized) win.maximize();
+  win.once('ready-to-show', () => win.show());
+
+  win.webContents.on('will-navigate', (event, url) => {
+    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+  });
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    void confirmAndOpenExternal(url, settings, win);
+    return { action: 'deny' };
+  });
+  win.on('close', () => {
+    const bounds = win.getNormalBounds();
+    void settings.update({ window: { ...bounds, maximized: win.isMaximized() } }).catch(() => undefined);
+  });
+
+  void win.loadURL(APP_ENTRY);
+  return win;
+}

@@ -1,0 +1,32 @@
+import type { HandlerTable } from '../../../core/api';
+import type { SettingsStore } from '../settings/SettingsStore';
+
+export interface AppHandlerDeps {
+  settings: SettingsStore;
+  appInfo: { name: string; version: string; platform: string };
+  /** Asks the user, then opens an http(s) link in the system browser. Resolves to whether it opened. */
+  openExternal: (url: string) => Promise<boolean>;
+  onSettingsChanged?: () => void;
+}
+
+type AppHandlers = Pick<HandlerTable, 'app:info' | 'app:setLanguage' | 'app:setTheme' | 'app:openExternal'>;
+
+export function createAppHandlers(deps: AppHandlerDeps): AppHandlers {
+  return {
+    'app:info': async () => {
+      const { language, theme } = deps.settings.get();
+      return { ...deps.appInfo, language, theme };
+    },
+    'app:setLanguage': async ({ language }) => {
+      const saved = await deps.settings.update({ language });
+      deps.onSettingsChanged?.();
+      return { language: saved.language };
+    },
+    'app:setTheme': async ({ theme }) => {
+      const saved = await deps.settings.update({ theme });
+      deps.onSettingsChanged?.();
+      return { theme: saved.theme };
+    },
+    'app:openExternal': async ({ url }) => ({ opened: await deps.openExternal(url) }),
+  };
+}

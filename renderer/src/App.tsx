@@ -1,0 +1,30 @@
+import { HashRouter, Route, Routes } from 'react-router';
+import { DocumentPage } from './library/DocumentPage';
+import { LibraryHome } from './library/LibraryHome';
+import { NotesPage } from './notes/NotesPage';
+import { PresentPage } from './present/PresentPage';
+import { SearchPage } from './search/SearchPage';
+import { SettingsPage } from './settings/SettingsPage';
+import { SettingsProvider } from './settings/SettingsContext';
+import { AppShell } from './shell/AppShell';
+
+/** Hash routing: the app is served from app:// and from a static file server alike. */
+export function App() {
+  return (
+    <SettingsProvider>
+      <HashRouter>
+        <Routes>
+          <Route element={<AppShell />}>
+            <Route index element={<LibraryHome />} />
+            <Route path="dokumen/:id" element={<DocumentPage />} />
+            <Route path="cari" element={<SearchPage />} />
+            <Route path="catatan" element={<NotesPage />} />
+            <Route path="presentasi" element={<PresentPage />} />
+            <Route path="pengaturan" element={<SettingsPage />} />
+            <Route path="*" element={<LibraryHome />} />
+          </Route>
+        </Routes>
+      </HashRouter>
+    </SettingsProvider>
+  );
+}

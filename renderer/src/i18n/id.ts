@@ -1,0 +1,98 @@
+/** Bahasa Indonesia: the first language of the UI. Every other language mirrors these keys. */
+export const id = {
+  app: {
+    name: 'Pustaka Inovasi',
+    tagline: 'Perpustakaan inovasi pelayanan publik',
+    hostMissing: 'Aplikasi dibuka di luar jendelanya sendiri, sehingga pustaka tidak dapat dimuat. Silakan buka Pustaka Inovasi dari menu aplikasi.',
+  },
+  skipLink: 'Lewati ke konten utama',
+  nav: {
+    label: 'Navigasi utama',
+    library: 'Pustaka',
+    search: 'Cari',
+    notes: 'Catatan',
+    present: 'Presentasi',
+    settings: 'Pengaturan',
+  },
+  topbar: {
+    searchLabel: 'Cari di pustaka',
+    searchPlaceholder: 'Cari praktik, panduan, atau materi…',
+    shortcut: 'Ctrl+K',
+  },
+  status: {
+    loading: 'Memuat…',
+    retry: 'Coba lagi',
+    errorTitle: 'Terjadi kendala',
+  },
+  types: {
+    practice: 'Praktik baik',
+    seminar: 'Materi seminar',
+    guide: 'Panduan replikasi',
+    glossary: 'Glosarium',
+  },
+  typeGroups: {
+    practice: 'Praktik Baik',
+    seminar: 'Materi Seminar',
+    guide: 'Panduan Replikasi',
+    glossary: 'Glosarium',
+  },
+  library: {
+    title: 'Pustaka',
+    intro: 'Profil praktik baik, materi seminar, dan panduan replikasi inovasi pelayanan publik. Semuanya tersedia tanpa internet.',
+    count_one: '{{count}} dokumen',
+    count_other: '{{count}} dokumen',
+    emptyTitle: 'Pustaka masih kosong',
+    emptyBody: 'Belum ada dokumen yang dapat ditampilkan. Bila Anda baru memasang aplikasi, pasang ulang dari berkas instalasi resmi. Bagi pengembang: jalankan “npm run build:content” untuk menyusun pustaka dari folder content/.',
+    problemsTitle: 'Catatan saat memuat pustaka',
+    illustrative: 'Contoh ilustratif',
+    updated: 'Diperbarui {{date}}',
+  },
+  document: {
+    back: 'Kembali ke pustaka',
+    notFoundTitle: 'Dokumen tidak ditemukan',
+    sources: 'Sumber',
+    illustrativeNote: 'Kasus ini merupakan gabungan yang ditulis untuk pembelajaran, bukan kasus nyata yang terdokumentasi.',
+    agency: 'Instansi',
+    region: 'Wilayah',
+    year: 'Tahun',
+    sector: 'Sektor',
+    status: 'Status',
+    statusValues: { berlanjut: 'Berlanjut', vakum: 'Vakum' },
+    event: 'Acara',
+  },
+  search: {
+    title: 'Cari',
+    prompt: 'Ketik kata kunci pada kotak pencarian di bagian atas (Ctrl+K), lalu tekan Enter.',
+    results_one: '{{count}} dokumen cocok dengan “{{query}}”',
+    results_other: '{{count}} dokumen cocok dengan “{{query}}”',
+    noneTitle: 'Tidak ada dokumen yang cocok dengan “{{query}}”',
+    noneHint: 'Periksa ejaan, gunakan kata yang lebih umum, atau kurangi jumlah kata kunci.',
+  },
+  notes: {
+    title: 'Catatan',
+    emptyTitle: 'Belum ada catatan',
+    emptyBody: 'Sorotan dan catatan Anda pada dokumen akan terkumpul di halaman ini. Fitur penyorotan sedang disiapkan dan akan hadir pada versi berikutnya.',
+  },
+  present: {
+    title: 'Presentasi',
+    intro: 'Materi yang dapat dipresentasikan sebagai salindia.',
+    emptyTitle: 'Belum ada materi presentasi',
+    emptyBody: 'Dek salindia seminar akan tampil di sini setelah pustaka dimuat.',
+  },
+  settings: {
+    title: 'Pengaturan',
+    language: 'Bahasa tampilan',
+    languageHelp: 'Pilihan ini disimpan dan dipakai setiap kali aplikasi dibuka.',
+    theme: 'Tema',
+    themeHelp: 'Mode gelap lebih nyaman untuk membaca di ruangan redup.',
+    saved: 'Pengaturan tersimpan.',
+    about: 'Tentang aplikasi',
+    version: 'Versi {{version}} untuk {{platform}}',
+    offline: 'Pustaka Inovasi bekerja sepenuhnya tanpa internet. Catatan dan pengaturan Anda hanya tersimpan di komputer ini.',
+  },
+  languages: { id: 'Bahasa Indonesia', en: 'English' },
+  themes: { system: 'Ikuti sistem', light: 'Terang', dark: 'Gelap' },
+};
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Translation = Widen<typeof id>;

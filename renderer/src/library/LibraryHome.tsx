@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import { DOCUMENT_TYPES } from '../../../core/content/schema';
+import { useHostCall } from '../api/useHostCall';
+import { EmptyState, ErrorState, Loading } from '../components/StatusMessage';
+import { DocumentCard } from './DocumentCard';
+
+export function LibraryHome() {
+  const { t } = useTranslation();
+  const listing = useHostCall('library:list', undefined, 'all');
+
+  return (
+    <div className="page library-home">
+      <header className="page-header">
+        <h1>{t('library.title')}</h1>
+        <p className="lead">{t('library.intro')}</p>
+      </header>
+      {listing.status === 'loading' ? <Loading /> : null}
+      {listing.status === 'error' ? <ErrorState error={listing.error} /> : null}
+      {listing.status === 'ready' && listing.value.documents.length === 0 ? (
+        <EmptyState title={t('library.emptyTitle')}>
+          <p>{t('library.emptyBody')}</p>
+          {listing.value.problems.length > 0 ? (
+            <details>
+              <summary>{t('library.problemsTitle')}</summary>
+              <ul>
+                {listing.value.problems.map((problem) => (
+                  <li key={problem}>{problem}</li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+        </EmptyState>
+      ) : null}
+      {listing.status === 'ready' && listing.value.documents.length > 0
+        ? DOCUMENT_TYPES.map((type) => {
+            const docs = listing.value.documents
+              .filter((doc) => doc.type === type)
+              .sort((a, b) => a.title.localeCompare(b.title, 'id'));
+            if (docs.length === 0) return null;
+            return (
+              <section key={type} className="type-group" aria-labelledby={`group-${type}`}>
+                <h2 id={`group-${type}`}>
+                  {t(`typeGroups.${type}`)} <span className="count">{t('library.count', { count: docs.length })}</span>
+                </h2>
+                <ul className="doc-grid">
+                  {docs.map((doc) => (
+                    <DocumentCard key={doc.id} doc={doc} />
+                  ))}
+                </ul>
+              </section>
+            );
+          })
+        : null}
+    </div>
+  );
+}

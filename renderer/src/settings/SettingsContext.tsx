@@ -1,0 +1,98 @@
+/**
+ * Language and theme: loaded from the host at start, applied to i18next and <html>, and saved
+ * through the contract. A failed save keeps the previous choice and reports why.
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { AppInfo, ThemePreference, UiLanguage } from '../../../core/api';
+import type { ApiError } from '../../../core/errors';
+import { callHost } from '../api/host';
+import i18n from '../i18n';
+
+interface SettingsState {
+  info: AppInfo | null;
+  language: UiLanguage;
+  theme: ThemePreference;
+  lastError: ApiError | null;
+  setLanguage(language: UiLanguage): Promise<boolean>;
+  setTheme(theme: ThemePreference): Promise<boolean>;
+}
+
+const SettingsContext = createContext<SettingsState | null>(null);
+
+function useSystemDark(): boolean {
+  const query = '(prefers-color-scheme: dark)';
+  const [dark, setDark] = useState(() => window.matchMedia(query).matches);
+  useEffect(() => {
+    const media = window.matchMedia(query);
+    const onChange = () => setDark(media.matches);
+    media.addEventListener('change', onChange);
+    return () => media.removeEventListener('change', onChange);
+  }, []);
+  return dark;
+}
+
+export function SettingsProvider({ children }: { children: ReactNode }) {
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [language, setLanguageState] = useState<UiLanguage>('id');
+  const [theme, setThemeState] = useState<ThemePreference>('system');
+  const [lastError, setLastError] = useState<ApiError | null>(null);
+  const systemDark = useSystemDark();
+
+  useEffect(() => {
+    void callHost('app:info').then((result) => {
+      if (!result.ok) return setLastError(result.error);
+      setInfo(result.value);
+      setLanguageState(result.value.language);
+      setThemeState(result.value.theme);
+    });
+  }, []);
+
+  useEffect(() => {
+    void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+  }, [language]);
+
+  const resolvedTheme = theme === 'system' ? (systemDark ? 'dark' : 'light') : theme;
+  useEffect(() => {
+    document.documentElement.dataset.theme = resolvedTheme;
+  }, [resolvedTheme]);
+
+  // Optimistic: the choice shows at once and is rolled back if the host cannot save it.
+  const setLanguage = useCallback(async (next: UiLanguage) => {
+    const previous = language;
+    setLanguageState(next);
+    const result = await callHost('app:setLanguage', { language: next });
+    if (!result.ok) {
+      setLanguageState(previous);
+      setLastError(result.error);
+      return false;
+    }
+    setLastError(null);
+    return true;
+  }, [language]);
+
+  const setTheme = useCallback(async (next: ThemePreference) => {
+    const previous = theme;
+    setThemeState(next);
+    const result = await callHost('app:setTheme', { theme: next });
+    if (!result.ok) {
+      setThemeState(previous);
+      setLastError(result.error);
+      return false;
+    }
+    setLastError(null);
+    return true;
+  }, [theme]);
+
+  const value = useMemo(
+    () => ({ info, language, theme, lastError, setLanguage, setTheme }),
+    [info, language, theme, lastError, setLanguage, setTheme],
+  );
+  return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
+}
+
+export function useSettings(): SettingsState {
+  const context = useContext(SettingsContext);
+  if (!context) throw new Error('useSettings outside SettingsProvider');
+  return context;
+}

@@ -1,0 +1,57 @@
+/**
+ * Every e2e test gets a fresh user-data folder, the real host behind the contract, and a page on
+ * which any request that would leave the machine is aborted and fails the test.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { HOST_EVENT_DOM_NAME, PLAYWRIGHT_BRIDGE_SCRIPT } from './host/bridgeScript';
+import { BUILT_CONTENT_DIR, startHarnessHost, type HarnessHost } from './host/harnessHost';
+
+export interface HarnessOptions {
+  contentDir: string;
+}
+
+function isLoopback(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (protocol === 'data:' || protocol === 'blob:') return true;
+  return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
+}
+
+export const test = base.extend<HarnessOptions & { harness: HarnessHost; offlineViolations: string[] }>({
+  contentDir: [BUILT_CONTENT_DIR, { option: true }],
+  // eslint-disable-next-line no-empty-pattern
+  offlineViolations: async ({}, use) => {
+    await use([]);
+  },
+  harness: async ({ contentDir }, use) => {
+    const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'pustaka-e2e-'));
+    const harness = await startHarnessHost({ contentDir, userDataDir });
+    await use(harness);
+    await harness.close();
+    await rm(userDataDir, { recursive: true, force: true });
+  },
+  page: async ({ page, harness, offlineViolations }, use) => {
+    await page.context().route('**/*', (route) => {
+      const url = route.request().url();
+      if (isLoopback(url)) return route.continue();
+      offlineViolations.push(url);
+      return route.abort('blockedbyclient');
+    });
+    await page.exposeBinding('__pustakaHost', (_source, channel: unknown, input: unknown) => harness.host.invoke(channel, input));
+    await page.addInitScript({ content: PLAYWRIGHT_BRIDGE_SCRIPT });
+    await use(page);
+    expect(offlineViolations, 'the app must not reach beyond this machine').toEqual([]);
+  },
+});
+
+/** Pushes a host event (as the Electron menu would) into the page. */
+export async function emitHostEvent(page: Page, event: string, payload: unknown): Promise<void> {
+  await page.evaluate(
+    ([name, detail]) => window.dispatchEvent(new CustomEvent(name as string, { detail })),
+    [HOST_EVENT_DOM_NAME, { event, payload }] as const,
+  );
+}
+
+export { expect };

@@ -1,0 +1,107 @@
+/**
+ * The test and preview host: serves the built renderer over 127.0.0.1 through the same app://
+ * resolver and CSP as Electron, and runs the real handler table (createHost) behind the contract.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { createHost, type Host } from '../../../electron/services/host/createHost';
+import { resolveAppUrl } from '../../../electron/services/app-url/resolveAppUrl';
+import { mimeTypeFor } from '../../../electron/services/app-url/mimeTypes';
+import { SECURITY_HEADERS } from '../../../electron/services/security/contentSecurityPolicy';
+
+export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
+export const RENDERER_DIR = path.join(REPO_ROOT, 'out', 'renderer');
+export const BUILT_CONTENT_DIR = path.join(REPO_ROOT, 'out', 'content');
+
+export interface HarnessHostOptions {
+  contentDir: string;
+  userDataDir: string;
+  port?: number;
+  /** Only for `npm run preview:web`: lets a normal browser reach the host over fetch. */
+  httpBridge?: { script: string };
+}
+
+export interface HarnessHost {
+  url: string;
+  host: Host;
+  /** Links the app asked to open in the system browser (the harness never opens them). */
+  externalLinks: string[];
+  close(): Promise<void>;
+}
+
+const CONTENT_PREFIX = '/__content/';
+
+async function serveFile(req: IncomingMessage, res: ServerResponse, roots: Record<string, string>, bridgeScript?: string) {
+  const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+  const appUrl = pathname.startsWith(CONTENT_PREFIX)
+    ? `app://content/${pathname.slice(CONTENT_PREFIX.length)}`
+    : `app://app${pathname}`;
+  const resolved = await resolveAppUrl(appUrl, roots);
+  if (!resolved.ok) {
+    res.writeHead(resolved.status, SECURITY_HEADERS).end();
+    return;
+  }
+  let body: Buffer | string = await readFile(resolved.filePath);
+  if (bridgeScript && resolved.filePath.endsWith(`${path.sep}index.html`)) {
+    body = body.toString('utf8').replace('<script type="module"', '<script src="./__preview-bridge.js"></script>\n    <script type="module"');
+  }
+  res.writeHead(200, { 'Content-Type': mimeTypeFor(resolved.filePath), ...SECURITY_HEADERS, 'Cache-Control': 'no-store' });
+  res.end(body);
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > 1_000_000) throw new Error('request too large');
+    chunks.push(chunk as Buffer);
+  }
+  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+}
+
+export async function startHarnessHost(options: HarnessHostOptions): Promise<HarnessHost> {
+  const externalLinks: string[] = [];
+  const host = await createHost({
+    userDataDir: options.userDataDir,
+    contentDir: options.contentDir,
+    appInfo: { name: 'Pustaka Inovasi', version: '0.1.0', platform: 'web' },
+    openExternal: async (url) => {
+      externalLinks.push(url);
+      return false;
+    },
+  });
+  const roots = { app: RENDERER_DIR, content: options.contentDir };
+  const server: Server = createServer((req, res) => {
+    const bridge = options.httpBridge;
+    if (bridge && req.url === '/__preview-bridge.js') {
+      res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', ...SECURITY_HEADERS }).end(bridge.script);
+      return;
+    }
+    if (bridge && req.method === 'POST' && req.url === '/__pustaka/invoke') {
+      readJson(req)
+        .then((body) => {
+          const { channel, input } = (body ?? {}) as { channel?: unknown; input?: unknown };
+          return host.invoke(channel, input);
+        })
+        .then(
+          (result) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(result)),
+          () => res.writeHead(400).end(),
+        );
+      return;
+    }
+    serveFile(req, res, roots, bridge?.script).catch(() => {
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    host,
+    externalLinks,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

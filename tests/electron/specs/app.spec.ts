@@ -1,0 +1,71 @@
+/** The real app in Electron: window, preload API, security settings and CSP. */
+import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { findElectronBinary, REPO_ROOT, SKIP_MESSAGE } from '../electronBinary';
+
+const binary = findElectronBinary();
+test.skip(!binary, SKIP_MESSAGE);
+
+let app: ElectronApplication;
+let page: Page;
+let userData = '';
+
+test.beforeAll(async () => {
+  userData = await mkdtemp(path.join(os.tmpdir(), 'pustaka-electron-'));
+  app = await electron.launch({
+    executablePath: binary!,
+    args: [REPO_ROOT],
+    env: { ...process.env, PUSTAKA_USER_DATA_DIR: userData },
+  });
+  page = await app.firstWindow();
+  await page.waitForLoadState('domcontentloaded');
+});
+
+test.afterAll(async () => {
+  await app?.close();
+  await rm(userData, { recursive: true, force: true });
+});
+
+test('opens one window titled Pustaka Inovasi on the app:// origin', async () => {
+  await expect(page).toHaveTitle('Pustaka Inovasi');
+  expect(page.url()).toBe('app://app/index.html#/');
+  expect(app.windows()).toHaveLength(1);
+});
+
+test('runs the renderer isolated, sandboxed and without Node', async () => {
+  const prefs = await app.evaluate(({ BrowserWindow }) => {
+    const p = BrowserWindow.getAllWindows()[0]!.webContents.getLastWebPreferences();
+    return { contextIsolation: p?.contextIsolation, sandbox: p?.sandbox, nodeIntegration: p?.nodeIntegration, webSecurity: p?.webSecurity };
+  });
+  expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+  expect(await page.evaluate(() => [typeof (window as unknown as { require?: unknown }).require, typeof (window as unknown as { process?: unknown }).process])).toEqual([
+    'undefined',
+    'undefined',
+  ]);
+});
+
+test('exposes exactly window.pustaka, and it answers the contract', async () => {
+  expect(await page.evaluate(() => Object.keys(window.pustaka ?? {}).sort())).toEqual(['invoke', 'on']);
+  const info = await page.evaluate(() => window.pustaka!.invoke('app:info'));
+  expect(info).toMatchObject({ ok: true, value: { name: expect.any(String), language: 'id' } });
+  const bad = await page.evaluate(() => window.pustaka!.invoke('app:setLanguage', { language: 'xx' } as never));
+  expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+});
+
+test('serves app:// with the strict Content Security Policy', async () => {
+  const csp = await page.evaluate(async () => (await fetch('app://app/index.html')).headers.get('content-security-policy'));
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain('unsafe-inline');
+});
+
+test('denies new windows and navigation away from the app', async () => {
+  await page.evaluate(() => window.open('app://app/index.html'));
+  expect(app.windows()).toHaveLength(1);
+  await page.evaluate(() => {
+    window.location.href = 'file:///etc/hosts';
+  });
+  await page.waitForTimeout(300);
+  expect(page.url().startsWith('app://app/')).toBe(true);
+});
