@@ -36,7 +36,7 @@ const ALLOWED: Record<Layer, Layer[]> = {
   preload: ['preload', 'core'],
   build: ['build', 'core'],
   tests: ['tests', 'core', 'services', 'build', 'renderer'],
-  config: ['config', 'renderer'],
+  config: ['config', 'renderer', 'core'],
 };
 
 const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));

@@ -2,12 +2,12 @@ import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { CHANNELS } from '../../core/api';
 import { makeApiError } from '../../core/errors';
 import type { Host } from '../services/host/createHost';
-import { APP_ORIGIN } from './paths';
+import { trustedOrigins } from './paths';
 
 /** Only the app's own top-level page may call the host. */
 function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;
-  return !!frame && frame.parent === null && frame.url.startsWith(`${APP_ORIGIN}/`);
+  return !!frame && frame.parent === null && trustedOrigins().some((origin) => frame.url.startsWith(`${origin}/`));
 }
 
 export function registerIpc(host: Host): void {

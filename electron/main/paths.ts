@@ -20,3 +20,15 @@ export function appPaths() {
 
 export const APP_ORIGIN = 'app://app';
 export const APP_ENTRY = `${APP_ORIGIN}/index.html`;
+
+/** `npm run dev` serves the renderer from electron-vite's dev server; never in a packaged app. */
+export function devRendererUrl(): string | null {
+  const url = process.env.ELECTRON_RENDERER_URL;
+  return !app.isPackaged && url && /^http:\/\/(localhost|127\.0\.0\.1):\d+\/?$/.test(url) ? url : null;
+}
+
+/** Origins the window may show and IPC may come from. */
+export function trustedOrigins(): string[] {
+  const dev = devRendererUrl();
+  return dev ? [APP_ORIGIN, new URL(dev).origin] : [APP_ORIGIN];
+}

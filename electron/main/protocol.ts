@@ -2,7 +2,7 @@ import { protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { resolveAppUrl, type AppUrlRoots } from '../services/app-url/resolveAppUrl';
 import { mimeTypeFor } from '../services/app-url/mimeTypes';
-import { SECURITY_HEADERS } from '../services/security/contentSecurityPolicy';
+import { SECURITY_HEADERS } from '../../core/security/contentSecurityPolicy';
 
 /** Must run before `app.ready`: app:// behaves like a secure, standard origin. */
 export function declareAppScheme(): void {

@@ -3,7 +3,7 @@ import type { HostEvent, HostEventPayload } from '../../core/api';
 import type { SettingsStore } from '../services/settings/SettingsStore';
 import { externalLinkPrompt, isOpenableExternally } from '../services/security/externalLinks';
 import { fitWindowPlacement } from '../services/window/windowPlacement';
-import { APP_ENTRY, APP_ORIGIN } from './paths';
+import { APP_ENTRY, devRendererUrl, trustedOrigins } from './paths';
 
 export const HOST_EVENT_CHANNEL = 'pustaka:event';
 
@@ -45,7 +45,7 @@ export function createMainWindow(preload: string, settings: SettingsStore): Brow
   win.once('ready-to-show', () => win.show());
 
   win.webContents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+    if (!trustedOrigins().some((origin) => url.startsWith(`${origin}/`))) event.preventDefault();
   });
   win.webContents.setWindowOpenHandler(({ url }) => {
     void confirmAndOpenExternal(url, settings, win);
@@ -56,6 +56,6 @@ export function createMainWindow(preload: string, settings: SettingsStore): Brow
     void settings.update({ window: { ...bounds, maximized: win.isMaximized() } }).catch(() => undefined);
   });
 
-  void win.loadURL(APP_ENTRY);
+  void win.loadURL(devRendererUrl() ?? APP_ENTRY);
   return win;
 }

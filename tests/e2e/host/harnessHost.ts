@@ -9,7 +9,7 @@ import path from 'node:path';
 import { createHost, type Host } from '../../../electron/services/host/createHost';
 import { resolveAppUrl } from '../../../electron/services/app-url/resolveAppUrl';
 import { mimeTypeFor } from '../../../electron/services/app-url/mimeTypes';
-import { SECURITY_HEADERS } from '../../../electron/services/security/contentSecurityPolicy';
+import { SECURITY_HEADERS } from '../../../core/security/contentSecurityPolicy';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
 export const RENDERER_DIR = path.join(REPO_ROOT, 'out', 'renderer');

@@ -1,0 +1,191 @@
+/**
+ * Indonesian government abbreviations and their full forms, so that either form finds both.
+ *
+ * No public resource maps these acronyms; this table is the project's own, built from the
+ * vocabulary of public-service innovation writing (PermenPANRB, KIPP/JIPP material, regional
+ * government profiles).
+ *
+ * How matching works (the design choice):
+ * - Every entry has ONE key term, e.g. "disdukcapil". The key is what ties the forms together.
+ * - Index time: wherever a short form ("Disdukcapil", "Satpol PP") OR a full form ("Dinas
+ *   Kependudukan dan Pencatatan Sipil") occurs, the key is added to the token stream at that
+ *   place. A short form also adds the words of the full form (stemmed later, like any word) and the
+ *   keys of abbreviations nested in it (KemenPANRB → "panrb", "rb"), so a document that only says
+ *   "Disdukcapil" is found by "kependudukan" too.
+ * - Query time: a short form needs nothing more, because its key IS the term every matching
+ *   document carries; a full form in the query adds the key, so "dinas kependudukan dan pencatatan
+ *   sipil" also finds documents that only write "Disdukcapil". Expanding a short query into loose
+ *   full-form words instead would make "disdukcapil" match every text containing "dinas" or "sipil".
+ * - Full forms are matched as PHRASES: consecutive terms of the token stream, never loose words
+ *   scattered through a text. Phrases are normalised exactly like the text they are compared with
+ *   (tokenizer, then Tala stop words removed), so "Dinas Kependudukan dan Pencatatan Sipil",
+ *   "Dinas Kependudukan & Pencatatan Sipil" and "dinas kependudukan, pencatatan sipil" all match.
+ * - Keys and single-word short forms are never stemmed (see protectedWords.ts).
+ */
+import { isStopWord } from './stopwords';
+import { tokenizeIndonesian } from './tokenizer';
+
+export interface AbbreviationEntry {
+  /** The one index term standing for the concept: lower-case, a single token, never stemmed. */
+  readonly key: string;
+  /** Abbreviated spellings as people write them; the key is always accepted as well. */
+  readonly shortForms: readonly string[];
+  /** Full forms; the first is the one added at index time when a short form is seen. */
+  readonly longForms: readonly string[];
+}
+
+export const ABBREVIATIONS: readonly AbbreviationEntry[] = [
+  // Population administration
+  { key: 'disdukcapil', shortForms: ['Disdukcapil'], longForms: ['Dinas Kependudukan dan Pencatatan Sipil'] },
+  { key: 'dukcapil', shortForms: ['Dukcapil'], longForms: ['Kependudukan dan Pencatatan Sipil'] },
+  { key: 'adminduk', shortForms: ['Adminduk'], longForms: ['Administrasi Kependudukan'] },
+  { key: 'ktp-el', shortForms: ['KTP-el', 'e-KTP', 'KTP elektronik', 'KTPel'], longForms: ['Kartu Tanda Penduduk Elektronik'] },
+  { key: 'ktp', shortForms: ['KTP'], longForms: ['Kartu Tanda Penduduk'] },
+  { key: 'kk', shortForms: ['KK'], longForms: ['Kartu Keluarga'] },
+  { key: 'nik', shortForms: ['NIK'], longForms: ['Nomor Induk Kependudukan'] },
+  // Regional government
+  { key: 'pemkab', shortForms: ['Pemkab'], longForms: ['Pemerintah Kabupaten'] },
+  { key: 'pemkot', shortForms: ['Pemkot'], longForms: ['Pemerintah Kota'] },
+  { key: 'pemprov', shortForms: ['Pemprov'], longForms: ['Pemerintah Provinsi'] },
+  { key: 'pemda', shortForms: ['Pemda'], longForms: ['Pemerintah Daerah'] },
+  { key: 'pemdes', shortForms: ['Pemdes'], longForms: ['Pemerintah Desa'] },
+  { key: 'opd', shortForms: ['OPD'], longForms: ['Organisasi Perangkat Daerah'] },
+  { key: 'skpd', shortForms: ['SKPD'], longForms: ['Satuan Kerja Perangkat Daerah'] },
+  { key: 'bappeda', shortForms: ['Bappeda'], longForms: ['Badan Perencanaan Pembangunan Daerah'] },
+  { key: 'satpolpp', shortForms: ['Satpol PP', 'Satpol-PP'], longForms: ['Satuan Polisi Pamong Praja'] },
+  { key: 'apbd', shortForms: ['APBD'], longForms: ['Anggaran Pendapatan dan Belanja Daerah'] },
+  { key: 'apbn', shortForms: ['APBN'], longForms: ['Anggaran Pendapatan dan Belanja Negara'] },
+  { key: 'rpjmd', shortForms: ['RPJMD'], longForms: ['Rencana Pembangunan Jangka Menengah Daerah'] },
+  { key: 'bumd', shortForms: ['BUMD'], longForms: ['Badan Usaha Milik Daerah'] },
+  { key: 'bumdes', shortForms: ['BUMDes'], longForms: ['Badan Usaha Milik Desa'] },
+  // Public service
+  { key: 'mpp', shortForms: ['MPP'], longForms: ['Mal Pelayanan Publik'] },
+  { key: 'ptsp', shortForms: ['PTSP'], longForms: ['Pelayanan Terpadu Satu Pintu'] },
+  { key: 'dpmptsp', shortForms: ['DPMPTSP'], longForms: ['Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu'] },
+  { key: 'spm', shortForms: ['SPM'], longForms: ['Standar Pelayanan Minimal'] },
+  { key: 'sop', shortForms: ['SOP'], longForms: ['Standar Operasional Prosedur'] },
+  { key: 'skm', shortForms: ['SKM'], longForms: ['Survei Kepuasan Masyarakat'] },
+  { key: 'ikm', shortForms: ['IKM'], longForms: ['Indeks Kepuasan Masyarakat'] },
+  { key: 'spbe', shortForms: ['SPBE'], longForms: ['Sistem Pemerintahan Berbasis Elektronik'] },
+  { key: 'sp4n-lapor', shortForms: ['SP4N-LAPOR', 'SP4N LAPOR', 'SP4N'], longForms: ['Sistem Pengelolaan Pengaduan Pelayanan Publik Nasional'] },
+  // Innovation programmes
+  { key: 'kipp', shortForms: ['KIPP'], longForms: ['Kompetisi Inovasi Pelayanan Publik'] },
+  { key: 'jipp', shortForms: ['JIPP'], longForms: ['Jaringan Inovasi Pelayanan Publik'] },
+  { key: 'jippnas', shortForms: ['JIPPNas'], longForms: ['Jaringan Inovasi Pelayanan Publik Nasional'] },
+  { key: 'iga', shortForms: ['IGA'], longForms: ['Innovative Government Award'] },
+  { key: 'sdgs', shortForms: ['SDGs', 'SDG'], longForms: ['Tujuan Pembangunan Berkelanjutan', 'Sustainable Development Goals'] },
+  // Central government and civil service
+  { key: 'kemenpanrb', shortForms: ['KemenPANRB', 'KemenPAN-RB', 'Kementerian PANRB', 'Kementerian PAN-RB', 'Kementerian PAN RB', 'MenPAN', 'MenPANRB', 'MenPAN-RB'], longForms: ['Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi'] },
+  { key: 'permenpanrb', shortForms: ['PermenPANRB', 'PermenPAN-RB', 'Permenpan RB'], longForms: ['Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi'] },
+  { key: 'panrb', shortForms: ['PANRB', 'PAN-RB', 'PAN RB'], longForms: ['Pendayagunaan Aparatur Negara dan Reformasi Birokrasi'] },
+  { key: 'rb', shortForms: ['RB'], longForms: ['Reformasi Birokrasi'] },
+  { key: 'lan', shortForms: ['LAN'], longForms: ['Lembaga Administrasi Negara'] },
+  { key: 'kemendagri', shortForms: ['Kemendagri'], longForms: ['Kementerian Dalam Negeri'] },
+  { key: 'asn', shortForms: ['ASN'], longForms: ['Aparatur Sipil Negara'] },
+  { key: 'pns', shortForms: ['PNS'], longForms: ['Pegawai Negeri Sipil'] },
+  { key: 'bumn', shortForms: ['BUMN'], longForms: ['Badan Usaha Milik Negara'] },
+  { key: 'bpjs', shortForms: ['BPJS'], longForms: ['Badan Penyelenggara Jaminan Sosial'] },
+  // Health, education, economy
+  { key: 'puskesmas', shortForms: ['Puskesmas'], longForms: ['Pusat Kesehatan Masyarakat'] },
+  { key: 'posyandu', shortForms: ['Posyandu'], longForms: ['Pos Pelayanan Terpadu'] },
+  { key: 'paud', shortForms: ['PAUD'], longForms: ['Pendidikan Anak Usia Dini'] },
+  { key: 'umkm', shortForms: ['UMKM'], longForms: ['Usaha Mikro Kecil dan Menengah'] },
+];
+
+export type ExpansionMode = 'index' | 'query';
+
+/** A phrase found in a term stream: how many terms it spans and which terms it adds. */
+export interface AbbreviationMatch {
+  readonly length: number;
+  readonly terms: readonly string[];
+}
+
+interface CompiledForm {
+  readonly terms: readonly string[];
+  readonly isShort: boolean;
+  readonly entry: CompiledEntry;
+}
+
+interface CompiledEntry {
+  readonly key: string;
+  readonly expansion: readonly string[];
+  impliedKeys: readonly string[];
+}
+
+/** Normalises a phrase the way a text is analysed before expansion: tokenize, drop stop words. */
+export function normalizePhrase(phrase: string): string[] {
+  return tokenizeIndonesian(phrase).filter((term) => !isStopWord(term));
+}
+
+const FORMS_BY_FIRST_TERM = new Map<string, CompiledForm[]>();
+const COMPILED_ENTRIES: CompiledEntry[] = [];
+
+function addForm(form: CompiledForm): void {
+  const first = form.terms[0];
+  if (first === undefined) return;
+  const list = FORMS_BY_FIRST_TERM.get(first) ?? [];
+  list.push(form);
+  list.sort((a, b) => b.terms.length - a.terms.length);
+  FORMS_BY_FIRST_TERM.set(first, list);
+}
+
+for (const entry of ABBREVIATIONS) {
+  const longForms = entry.longForms.map(normalizePhrase);
+  const compiled: CompiledEntry = { key: entry.key, expansion: longForms[0] ?? [], impliedKeys: [] };
+  COMPILED_ENTRIES.push(compiled);
+  for (const short of [entry.key, ...entry.shortForms]) addForm({ terms: normalizePhrase(short), isShort: true, entry: compiled });
+  for (const terms of longForms) addForm({ terms, isShort: false, entry: compiled });
+}
+
+function formsAt(terms: readonly string[], position: number): CompiledForm[] {
+  const first = terms[position];
+  if (first === undefined) return [];
+  const candidates = FORMS_BY_FIRST_TERM.get(first) ?? [];
+  return candidates.filter((form) => form.terms.every((term, k) => terms[position + k] === term));
+}
+
+// Keys of the abbreviations nested inside each full form (KemenPANRB's full form contains PANRB's
+// and RB's), added alongside a short form at index time.
+for (const entry of COMPILED_ENTRIES) {
+  const nested = new Set<string>();
+  for (let position = 0; position < entry.expansion.length; position++) {
+    for (const form of formsAt(entry.expansion, position)) {
+      if (form.entry !== entry) nested.add(form.entry.key);
+    }
+  }
+  entry.impliedKeys = [...nested];
+}
+
+/** Every key and every single-term short form: terms that must never be stemmed. */
+export const ABBREVIATION_TERMS: ReadonlySet<string> = new Set(
+  [...FORMS_BY_FIRST_TERM.values()]
+    .flat()
+    .filter((form) => form.isShort && form.terms.length === 1)
+    .flatMap((form) => [form.entry.key, ...form.terms]),
+);
+
+/**
+ * The abbreviation phrases that start at `position` in a stream of analysed terms (stop words
+ * already removed), with the terms to add for each; see the top of this file for what is added in
+ * each mode. The matched terms themselves stay in the stream; only additions are returned.
+ */
+export function abbreviationMatchesAt(
+  terms: readonly string[],
+  position: number,
+  mode: ExpansionMode,
+): AbbreviationMatch[] {
+  const matches: AbbreviationMatch[] = [];
+  for (const form of formsAt(terms, position)) {
+    const { entry } = form;
+    const isTheKeyItself = form.terms.length === 1 && form.terms[0] === entry.key;
+    const added: string[] = isTheKeyItself ? [] : [entry.key];
+    if (mode === 'index' && form.isShort) added.push(...entry.expansion, ...entry.impliedKeys);
+    if (added.length > 0) matches.push({ length: form.terms.length, terms: added });
+  }
+  return matches;
+}
+
+/** The key for an abbreviation written as one term ("Disdukcapil" → "disdukcapil"), if any. */
+export function abbreviationKeyOf(term: string): string | undefined {
+  return formsAt([term], 0).find((form) => form.isShort && form.terms.length === 1)?.entry.key;
+}

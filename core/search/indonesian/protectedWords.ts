@@ -1,0 +1,55 @@
+/**
+ * Words the stemmer must leave alone, and words whose root the rules cannot find.
+ *
+ * Both lists are the project's own, kept small and built from the vocabulary of public-service
+ * innovation writing; each entry says why it is here. (Elasticsearch calls the first kind
+ * "keyword marker" words; Lucene's rule-based stemmer has no second kind, which is where its known
+ * failures come from: memukul → "ukul", pemerintah → "erintah", kependudukan → "nduduk".)
+ */
+import { ABBREVIATION_TERMS } from './abbreviations';
+
+/**
+ * Domain terms that are indexed exactly as written. Most are loanwords whose letters look like
+ * Indonesian affixes: "pentahelix" would lose "pen-", "digitalisasi" and "difabel" would lose
+ * "di-". The abbreviations (KIPP, JIPPNas, OPD, SDGs, Disdukcapil, ...) come from abbreviations.ts.
+ */
+const DOMAIN_TERMS = [
+  'pentahelix', // the five-party collaboration model; "pen-" is not a prefix here
+  'inovasi', // the library's central term; kept apart from "inovatif" on purpose
+  'inovatif', // an adjective users search for as such
+  'inovator',
+  'replikasi', // replication of an innovation elsewhere
+  'digitalisasi', // "di-" is not a prefix here
+  'digital',
+  'akademisi', // pentahelix party
+  'masyarakat', // memasyarakatkan → masyarakat, never "asyarakat"
+  'kolaborasi',
+  'stunting', // health programme term (English loan)
+  'pemilu', // "pemilihan umum": pem- + ilu would be wrong
+  'difabel',
+  'disabilitas',
+  'e-government',
+  'ombudsman',
+] as const;
+
+/** Everything the stemmer returns unchanged: domain terms plus every abbreviation term. */
+export const PROTECTED_WORDS: ReadonlySet<string> = new Set<string>([...DOMAIN_TERMS, ...ABBREVIATION_TERMS]);
+
+/**
+ * Root exceptions: word → root, for forms the rules get wrong even with the disambiguation roots
+ * in knownRoots.ts. Checked on the whole word and again after each step of stripping, so
+ * "kinerjanya" reaches "kerja" too.
+ */
+export const ROOT_EXCEPTIONS: ReadonlyMap<string, string> = new Map<string, string>([
+  ['kinerja', 'kerja'], // infix -in- (Sastrawi's test word); no rule strips infixes
+  ['peranan', 'peran'], // per-/pe- + vowel would be tried before -an and leave "anan"
+  ['pemerintah', 'perintah'], // pemerintah and perintah must meet; pem+e → p is also the rule, pinned here
+  ['pemerintahan', 'perintah'],
+  ['penduduk', 'duduk'], // pen- + duduk; pinned because the adminduk vocabulary depends on it
+  ['kependudukan', 'duduk'], // ke-pen-an confix; Lucene gives "nduduk"
+  ['pelajaran', 'ajar'], // pel- + ajar; Lucene gives "lajar"
+  ['pelajar', 'ajar'],
+  ['belajar', 'ajar'],
+  ['mengebom', 'bom'], // menge- before a one-syllable root (Sastrawi's test word)
+  ['pengetahuan', 'tahu'], // penge- + tahu + -an
+]);
