@@ -13,6 +13,7 @@ test.describe('library', () => {
     await card.getByRole('link').click();
     await expect(app.heading).toHaveText(title);
     await expect(page.locator('.prose h2').first()).toBeVisible();
+    await app.screenshot('document-light');
     await page.getByRole('link', { name: 'Kembali ke pustaka' }).click();
     await expect(app.heading).toHaveText('Pustaka');
   });

@@ -115,4 +115,16 @@ test.describe('app shell', () => {
     await emitHostEvent(page, 'menu:focusSearch', {});
     await expect(app.searchBox).toBeFocused();
   });
+
+  test('fits a 1024×700 screen without sideways scrolling', async ({ page, harness }) => {
+    await page.setViewportSize({ width: 1024, height: 700 });
+    const app = new AppPage(page, harness.url);
+    for (const route of ['/', '/cari?q=inovasi', '/pengaturan']) {
+      await app.open(route);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, route).toBeLessThanOrEqual(0);
+    }
+    await app.open('/');
+    await app.screenshot('library-home-1024');
+  });
 });
