@@ -33,12 +33,22 @@ export const DocumentIdSchema = z
   .max(120)
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'id hanya boleh berisi huruf kecil, angka dan tanda hubung');
 
+export const ChecklistItemIdSchema = z.string().regex(/^[a-z0-9-]{1,80}$/, 'id butir daftar periksa tidak valid');
+export const ReaderFontSizeSchema = z.number().int().min(14).max(26);
+
 export interface AppInfo {
   name: string;
   version: string;
   platform: string;
   language: UiLanguage;
   theme: ThemePreference;
+  readerFontSize: number;
+}
+
+export interface RecentDocument {
+  id: string;
+  /** ISO timestamp */
+  openedAt: string;
 }
 
 export interface LibraryListing {
@@ -60,8 +70,15 @@ export const api = {
       .object({ url: z.string().max(2048).regex(/^https?:\/\//i, 'hanya tautan http(s)') })
       .strict(),
   ).returns<{ opened: boolean }>(),
+  'app:setReaderFontSize': call(z.object({ size: ReaderFontSizeSchema }).strict()).returns<{ size: number }>(),
   'library:list': call(NoInput).returns<LibraryListing>(),
   'library:get': call(z.object({ id: DocumentIdSchema }).strict()).returns<LibraryDocument>(),
+  'progress:getChecklist': call(z.object({ id: DocumentIdSchema }).strict()).returns<{ checked: string[] }>(),
+  'progress:setChecklistItem': call(
+    z.object({ id: DocumentIdSchema, item: ChecklistItemIdSchema, checked: z.boolean() }).strict(),
+  ).returns<{ checked: string[] }>(),
+  'reading:markOpened': call(z.object({ id: DocumentIdSchema }).strict()).returns<{ recent: RecentDocument[] }>(),
+  'reading:recent': call(NoInput).returns<{ recent: RecentDocument[] }>(),
 } as const;
 
 export type Api = typeof api;

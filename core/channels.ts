@@ -7,8 +7,13 @@ export const CHANNEL_NAMES = [
   'app:setLanguage',
   'app:setTheme',
   'app:openExternal',
+  'app:setReaderFontSize',
   'library:list',
   'library:get',
+  'progress:getChecklist',
+  'progress:setChecklistItem',
+  'reading:markOpened',
+  'reading:recent',
 ] as const;
 
 export const HOST_EVENTS = ['menu:navigate', 'menu:focusSearch'] as const;

@@ -9,13 +9,16 @@ export interface AppHandlerDeps {
   onSettingsChanged?: () => void;
 }
 
-type AppHandlers = Pick<HandlerTable, 'app:info' | 'app:setLanguage' | 'app:setTheme' | 'app:openExternal'>;
+type AppHandlers = Pick<
+  HandlerTable,
+  'app:info' | 'app:setLanguage' | 'app:setTheme' | 'app:setReaderFontSize' | 'app:openExternal'
+>;
 
 export function createAppHandlers(deps: AppHandlerDeps): AppHandlers {
   return {
     'app:info': async () => {
-      const { language, theme } = deps.settings.get();
-      return { ...deps.appInfo, language, theme };
+      const { language, theme, readerFontSize } = deps.settings.get();
+      return { ...deps.appInfo, language, theme, readerFontSize };
     },
     'app:setLanguage': async ({ language }) => {
       const saved = await deps.settings.update({ language });
@@ -26,6 +29,10 @@ export function createAppHandlers(deps: AppHandlerDeps): AppHandlers {
       const saved = await deps.settings.update({ theme });
       deps.onSettingsChanged?.();
       return { theme: saved.theme };
+    },
+    'app:setReaderFontSize': async ({ size }) => {
+      const saved = await deps.settings.update({ readerFontSize: size });
+      return { size: saved.readerFontSize };
     },
     'app:openExternal': async ({ url }) => ({ opened: await deps.openExternal(url) }),
   };

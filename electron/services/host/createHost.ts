@@ -8,7 +8,9 @@ import { dispatch } from '../../../core/dispatch';
 import type { Language } from '../../../core/errors';
 import { createAppHandlers } from '../handlers/appHandlers';
 import { createLibraryHandlers } from '../handlers/libraryHandlers';
+import { createProgressHandlers } from '../handlers/progressHandlers';
 import { LibraryService } from '../library/LibraryService';
+import { ProgressStore } from '../progress/ProgressStore';
 import { SettingsStore } from '../settings/SettingsStore';
 
 export interface HostOptions {
@@ -31,6 +33,8 @@ export interface Host {
 export async function createHost(options: HostOptions): Promise<Host> {
   const settings = new SettingsStore(path.join(options.userDataDir, 'settings.json'));
   await settings.init();
+  const progress = new ProgressStore(path.join(options.userDataDir, 'progress.json'));
+  await progress.init();
   const library = new LibraryService(options.contentDir);
   const handlers: HandlerTable = {
     ...createAppHandlers({
@@ -40,6 +44,7 @@ export async function createHost(options: HostOptions): Promise<Host> {
       onSettingsChanged: options.onSettingsChanged,
     }),
     ...createLibraryHandlers(library),
+    ...createProgressHandlers(progress),
   };
   const language = () => settings.get().language;
   return {
