@@ -1,43 +1,82 @@
 /**
  * `npm run build:content [-- --src <folder>] [--out <folder>] [--strict]`
- * Compiles a library folder into the bundle the app loads. A bad document is reported (file,
- * line, what is wrong) and left out; the rest builds. --strict exits non-zero on any problem.
+ * Compiles a library folder into what the app loads: `library.json` (all metadata),
+ * `documents/<id>.json` (one body each) and `assets/`. Each problem is reported as
+ * `file:line: what is wrong`; a bad document is left out and the rest builds.
+ * --strict exits non-zero on any problem (npm test uses it on the bundled library).
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { compileDocument, type ContentProblem } from '../../core/content/compileDocument';
-import type { LibraryBundle, LibraryDocument } from '../../core/content/types';
+import { compileSources, type ContentProblem, type LibraryCompileResult, type SourceFile } from '../../core/content/compileDocument';
+import type { LibraryIndexFile } from '../../core/content/types';
 
-async function listMarkdown(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.md') && e.name.toLowerCase() !== 'readme.md')
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
+const ASSET_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.svg']);
+const MAX_ASSET_BYTES = 5 * 1024 * 1024;
+const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
+
+const toPosix = (p: string) => p.split(path.sep).join('/');
+
+export interface CompiledLibrary extends LibraryCompileResult {
+  assets: string[];
 }
 
-export async function compileLibrary(srcDir: string): Promise<{ bundle: LibraryBundle; problems: ContentProblem[] }> {
+/** Reads a library folder and compiles it in memory. */
+export async function compileLibrary(srcDir: string): Promise<CompiledLibrary> {
+  const entries = await readdir(srcDir, { withFileTypes: true, recursive: true });
+  const sources: SourceFile[] = [];
+  const assets: string[] = [];
   const problems: ContentProblem[] = [];
-  const documents: LibraryDocument[] = [];
-  const seen = new Map<string, string>();
-  for (const file of await listMarkdown(srcDir)) {
-    const relative = path.relative(srcDir, file);
-    const result = compileDocument(relative, await readFile(file, 'utf8'));
-    if (!result.ok) {
-      problems.push(...result.problems);
-      continue;
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const absolute = path.join(entry.parentPath, entry.name);
+    const relative = toPosix(path.relative(srcDir, absolute));
+    const extension = path.extname(entry.name).toLowerCase();
+    if (extension === '.md') {
+      if (entry.name.toLowerCase() === 'readme.md') continue;
+      const { size } = await stat(absolute);
+      if (size > MAX_DOCUMENT_BYTES) {
+        problems.push({ file: relative, line: 1, message: `berkas terlalu besar (${size} bita; batas ${MAX_DOCUMENT_BYTES})` });
+        continue;
+      }
+      sources.push({ file: relative, text: await readFile(absolute, 'utf8') });
+    } else if (ASSET_EXTENSIONS.has(extension)) {
+      const { size } = await stat(absolute);
+      if (size > MAX_ASSET_BYTES) problems.push({ file: relative, line: 1, message: `gambar terlalu besar (${size} bita; batas ${MAX_ASSET_BYTES})` });
+      else assets.push(relative);
     }
-    const id = result.document.meta.id;
-    const first = seen.get(id);
-    if (first) {
-      problems.push({ file: relative, line: 2, message: `id "${id}" sudah dipakai oleh ${first}` });
-      continue;
-    }
-    seen.set(id, relative);
-    documents.push(result.document);
   }
-  return { bundle: { formatVersion: 1, generatedAt: new Date().toISOString(), documents }, problems };
+  sources.sort((a, b) => a.file.localeCompare(b.file));
+  const assetSet = new Set(assets);
+  const compiled = compileSources(sources, (p) => assetSet.has(p));
+  return { ...compiled, problems: [...problems, ...compiled.problems], assets };
+}
+
+export async function writeLibrary(library: CompiledLibrary, srcDir: string, outDir: string): Promise<number> {
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(path.join(outDir, 'documents'), { recursive: true });
+  const index: LibraryIndexFile = {
+    formatVersion: 2,
+    generatedAt: new Date().toISOString(),
+    documents: library.documents.map((d) => d.meta),
+  };
+  const indexText = JSON.stringify(index);
+  let bytes = Buffer.byteLength(indexText);
+  await writeFile(path.join(outDir, 'library.json'), indexText);
+  for (const doc of library.documents) {
+    const text = JSON.stringify(doc);
+    bytes += Buffer.byteLength(text);
+    await writeFile(path.join(outDir, 'documents', `${doc.meta.id}.json`), text);
+  }
+  for (const asset of library.assets) {
+    await cp(path.join(srcDir, asset), path.join(outDir, asset));
+    bytes += (await stat(path.join(srcDir, asset))).size;
+  }
+  return bytes;
+}
+
+export function formatProblem(p: ContentProblem): string {
+  return `${p.file}:${p.line}: ${p.message}`;
 }
 
 async function main() {
@@ -51,13 +90,15 @@ async function main() {
   const src = path.resolve(values.src);
   const out = path.resolve(values.out);
   const started = performance.now();
-  const { bundle, problems } = await compileLibrary(src);
-  await mkdir(out, { recursive: true });
-  await writeFile(path.join(out, 'library.json'), JSON.stringify(bundle));
-  for (const p of problems) console.error(`${p.file}:${p.line}: ${p.message}`);
+  const library = await compileLibrary(src);
+  const bytes = await writeLibrary(library, src, out);
+  for (const p of library.problems) console.error(formatProblem(p));
   const ms = Math.round(performance.now() - started);
-  console.log(`Pustaka: ${bundle.documents.length} dokumen disusun, ${problems.length} masalah, ${ms} ms → ${path.relative(process.cwd(), out)}`);
-  if (values.strict && problems.length > 0) process.exitCode = 1;
+  console.log(
+    `Pustaka: ${library.documents.length} dokumen disusun, ${library.problems.length} masalah, ` +
+      `${(bytes / 1024).toFixed(0)} KB, ${ms} ms → ${path.relative(process.cwd(), out) || out}`,
+  );
+  if (values.strict && library.problems.length > 0) process.exitCode = 1;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) void main();

@@ -7,6 +7,14 @@ export interface Heading {
   slug: string;
 }
 
+export interface Section {
+  /** Heading id; '' for the text before the first heading. */
+  slug: string;
+  heading: string;
+  depth: number;
+  text: string;
+}
+
 /** What the library list needs: metadata without the body. */
 export type DocumentSummary = DocumentMeta;
 
@@ -15,10 +23,15 @@ export interface LibraryDocument {
   /** Rendered by marked at build time; the renderer sanitises it again before display. */
   html: string;
   headings: Heading[];
+  sections: Section[];
 }
 
-export interface LibraryBundle {
-  formatVersion: 1;
+/**
+ * The compiled library on disk: `library.json` holds every document's metadata (the home page
+ * and facets need only that); `documents/<id>.json` holds one document's body, loaded on open.
+ */
+export interface LibraryIndexFile {
+  formatVersion: 2;
   generatedAt: string;
-  documents: LibraryDocument[];
+  documents: DocumentMeta[];
 }

@@ -1,5 +1,6 @@
 import { HashRouter, Route, Routes } from 'react-router';
-import { DocumentPage } from './library/DocumentPage';
+import { BrowsePage } from './library/browse/BrowsePage';
+import { DocumentPage } from './library/document/DocumentPage';
 import { LibraryHome } from './library/LibraryHome';
 import { NotesPage } from './notes/NotesPage';
 import { PresentPage } from './present/PresentPage';
@@ -17,6 +18,7 @@ export function App() {
           <Route element={<AppShell />}>
             <Route index element={<LibraryHome />} />
             <Route path="dokumen/:id" element={<DocumentPage />} />
+            <Route path="jelajah" element={<BrowsePage />} />
             <Route path="cari" element={<SearchPage />} />
             <Route path="catatan" element={<NotesPage />} />
             <Route path="presentasi" element={<PresentPage />} />

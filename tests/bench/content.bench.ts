@@ -11,8 +11,8 @@ export async function benchContent(repoRoot: string): Promise<void> {
   for (let i = 0; i < 5; i++) {
     samples.push(
       await timeMs(async () => {
-        const { bundle } = await compileLibrary(src);
-        bytes = Buffer.byteLength(JSON.stringify(bundle));
+        const library = await compileLibrary(src);
+        bytes = Buffer.byteLength(JSON.stringify(library.documents));
       }),
     );
   }

@@ -17,6 +17,17 @@ export interface AppUrlRoots {
 
 const DEFAULT_DOCUMENT = 'index.html';
 
+/**
+ * Documents refer to their images as `./__content/…` relative to the app page, which works on
+ * every transport; this maps such a URL on the app host to the content host.
+ */
+export const CONTENT_PATH_PREFIX = '/__content/';
+
+export function routeContentUrl(url: string): string {
+  const marker = `app://app${CONTENT_PATH_PREFIX}`;
+  return url.startsWith(marker) ? `app://content/${url.slice(marker.length)}` : url;
+}
+
 /** Percent-decodes repeatedly until stable, so `%252e%252e` cannot sneak past one decode. */
 function fullyDecode(value: string): string | null {
   let current = value;

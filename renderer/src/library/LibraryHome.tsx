@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { DOCUMENT_TYPES } from '../../../core/content/schema';
 import { useHostCall } from '../api/useHostCall';
 import { EmptyState, ErrorState, Loading } from '../components/StatusMessage';
@@ -13,6 +14,12 @@ export function LibraryHome() {
       <header className="page-header">
         <h1>{t('library.title')}</h1>
         <p className="lead">{t('library.intro')}</p>
+        <p className="browse-entry">
+          <Link to="/jelajah" className="browse-entry-link">
+            {t('browse.openFromHome')}
+          </Link>
+          <span className="hint">{t('browse.openFromHomeHint')}</span>
+        </p>
       </header>
       {listing.status === 'loading' ? <Loading /> : null}
       {listing.status === 'error' ? <ErrorState error={listing.error} /> : null}

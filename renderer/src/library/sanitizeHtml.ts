@@ -12,6 +12,7 @@ export function sanitizeDocumentHtml(html: string): string {
     FORBID_TAGS,
     FORBID_ATTR: ['style', 'srcset', 'formaction'],
     ALLOW_DATA_ATTR: false,
+    ADD_ATTR: ['data-task'],
     // Internal routes (#/dokumen/…), web links and app:// assets only.
     ALLOWED_URI_REGEXP: /^(?:https?:|app:|#|\.{0,2}\/|[a-z0-9-]+(?:\.[a-z0-9]+)?(?:[/#?]|$))/i,
   });

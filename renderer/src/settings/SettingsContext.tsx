@@ -12,7 +12,9 @@ interface SettingsState {
   info: AppInfo | null;
   language: UiLanguage;
   theme: ThemePreference;
+  readerFontSize: number;
   lastError: ApiError | null;
+  setReaderFontSize(size: number): Promise<boolean>;
   setLanguage(language: UiLanguage): Promise<boolean>;
   setTheme(theme: ThemePreference): Promise<boolean>;
 }
@@ -35,6 +37,7 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [language, setLanguageState] = useState<UiLanguage>('id');
   const [theme, setThemeState] = useState<ThemePreference>('system');
+  const [readerFontSize, setReaderFontSizeState] = useState(18);
   const [lastError, setLastError] = useState<ApiError | null>(null);
   const systemDark = useSystemDark();
 
@@ -44,6 +47,7 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
       setInfo(result.value);
       setLanguageState(result.value.language);
       setThemeState(result.value.theme);
+      setReaderFontSizeState(result.value.readerFontSize);
     });
   }, []);
 
@@ -84,9 +88,21 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
     return true;
   }, [theme]);
 
+  const setReaderFontSize = useCallback(async (next: number) => {
+    const previous = readerFontSize;
+    setReaderFontSizeState(next);
+    const result = await callHost('app:setReaderFontSize', { size: next });
+    if (!result.ok) {
+      setReaderFontSizeState(previous);
+      setLastError(result.error);
+      return false;
+    }
+    return true;
+  }, [readerFontSize]);
+
   const value = useMemo(
-    () => ({ info, language, theme, lastError, setLanguage, setTheme }),
-    [info, language, theme, lastError, setLanguage, setTheme],
+    () => ({ info, language, theme, readerFontSize, lastError, setLanguage, setTheme, setReaderFontSize }),
+    [info, language, theme, readerFontSize, lastError, setLanguage, setTheme, setReaderFontSize],
   );
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
 }

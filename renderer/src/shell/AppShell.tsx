@@ -9,6 +9,18 @@ export function AppShell() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   useEffect(() => onHostEvent('menu:navigate', ({ route }) => void navigate(route)), [navigate]);
+  // Alt+← / Alt+→ step through the reading history, as in a browser.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
+        event.preventDefault();
+        void navigate(event.key === 'ArrowLeft' ? -1 : 1);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [navigate]);
   return (
     <div className="shell">
       <a

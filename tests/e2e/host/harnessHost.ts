@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createHost, type Host } from '../../../electron/services/host/createHost';
-import { resolveAppUrl } from '../../../electron/services/app-url/resolveAppUrl';
+import { resolveAppUrl, routeContentUrl } from '../../../electron/services/app-url/resolveAppUrl';
 import { mimeTypeFor } from '../../../electron/services/app-url/mimeTypes';
 import { SECURITY_HEADERS } from '../../../core/security/contentSecurityPolicy';
 
@@ -31,14 +31,9 @@ export interface HarnessHost {
   close(): Promise<void>;
 }
 
-const CONTENT_PREFIX = '/__content/';
-
 async function serveFile(req: IncomingMessage, res: ServerResponse, roots: Record<string, string>, bridgeScript?: string) {
   const pathname = (req.url ?? '/').split('?')[0] ?? '/';
-  const appUrl = pathname.startsWith(CONTENT_PREFIX)
-    ? `app://content/${pathname.slice(CONTENT_PREFIX.length)}`
-    : `app://app${pathname}`;
-  const resolved = await resolveAppUrl(appUrl, roots);
+  const resolved = await resolveAppUrl(routeContentUrl(`app://app${pathname}`), roots);
   if (!resolved.ok) {
     res.writeHead(resolved.status, SECURITY_HEADERS).end();
     return;

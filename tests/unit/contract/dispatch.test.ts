@@ -1,29 +1,18 @@
-import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../../core/api';
 import { createHost, type Host } from '../../../electron/services/host/createHost';
+import { writeCompiledLibrary } from '../support/libraryFixture';
 
 let dir = '';
 let host: Host;
 let opened: string[] = [];
 
-async function writeBundle(contentDir: string) {
-  await mkdir(contentDir, { recursive: true });
-  const meta = {
-    id: 'contoh-panduan', type: 'guide', title: 'Contoh Panduan', summary: 'Ringkasan panduan contoh.',
-    tags: [], lang: 'id', updated: '2026-11-28', sources: [], illustrative: false,
-  };
-  await writeFile(
-    path.join(contentDir, 'library.json'),
-    JSON.stringify({ formatVersion: 1, generatedAt: '2026-11-28T00:00:00Z', documents: [{ meta, html: '<h2 id="a">A</h2>', headings: [] }] }),
-  );
-}
-
 beforeEach(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'pustaka-contract-'));
-  await writeBundle(path.join(dir, 'content'));
+  await writeCompiledLibrary(path.join(dir, 'content'));
   opened = [];
   host = await createHost({
     userDataDir: path.join(dir, 'user'),

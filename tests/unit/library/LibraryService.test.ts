@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LibraryService } from '../../../electron/services/library/LibraryService';
+import { writeCompiledLibrary } from '../support/libraryFixture';
 
 let dir = '';
 beforeEach(async () => {
@@ -27,5 +28,27 @@ describe('LibraryService', () => {
   it('rejects a bundle of an unknown format', async () => {
     await writeFile(path.join(dir, 'library.json'), JSON.stringify({ formatVersion: 99, documents: [] }));
     await expect(new LibraryService(dir).list()).rejects.toMatchObject({ code: 'library_unreadable' });
+  });
+
+  it('lists metadata and loads a body only when the document is opened', async () => {
+    await writeCompiledLibrary(dir);
+    const library = new LibraryService(dir);
+    expect((await library.list()).documents.map((d) => d.id)).toEqual(['contoh-panduan']);
+    expect((await library.get('contoh-panduan')).headings[0]?.slug).toBe('a');
+    await expect(library.get('tidak-ada')).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('reports a listed document whose body file is missing as unreadable, not as missing', async () => {
+    await writeCompiledLibrary(dir);
+    await rm(path.join(dir, 'documents', 'contoh-panduan.json'));
+    await expect(new LibraryService(dir).get('contoh-panduan')).rejects.toMatchObject({ code: 'library_unreadable' });
+  });
+
+  it('tries again after a failed load, so a rebuilt library is picked up', async () => {
+    await writeFile(path.join(dir, 'library.json'), '{broken');
+    const library = new LibraryService(dir);
+    await expect(library.list()).rejects.toMatchObject({ code: 'library_unreadable' });
+    await writeCompiledLibrary(dir);
+    expect((await library.list()).documents).toHaveLength(1);
   });
 });

@@ -1,0 +1,51 @@
+/**
+ * Splits a document into sections at its headings (## and deeper), as plain text: the unit the
+ * search index stores, so a hit can open the document at the right place.
+ */
+import { Lexer, type Token } from 'marked';
+import { createSlugger } from './renderMarkdown';
+import type { Section } from './types';
+
+/** Markdown syntax removed, words kept: good enough for indexing and snippets. */
+export function markdownToPlainText(markdown: string): string {
+  return markdown
+    .replace(/```[\s\S]*?```/g, (block) => block.replace(/```\w*/g, ''))
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[\[([^\]|#]+)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]/g, (_m, id: string, label?: string) => label ?? id)
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[\^[^\]]+\]:?/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/^\s{0,3}(?:#{1,6}|>|[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/gm, '')
+    .replace(/^\s*\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*$/gim, '')
+    .replace(/^\s*\|?[\s:|-]+\|[\s:|-]*$/gm, '')
+    .replace(/[|*_`~]/g, ' ')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\n{2,}/g, '\n')
+    .trim();
+}
+
+export function splitSections(markdown: string): Section[] {
+  const nextSlug = createSlugger();
+  const sections: Section[] = [];
+  let current: Section = { slug: '', heading: '', depth: 1, text: '' };
+  const parts: string[] = [];
+  const flush = () => {
+    current.text = markdownToPlainText(parts.join('\n'));
+    if (current.text || current.heading) sections.push(current);
+    parts.length = 0;
+  };
+  const tokens: Token[] = Lexer.lex(markdown, { gfm: true });
+  for (const token of tokens) {
+    if (token.type === 'heading') {
+      const slug = nextSlug(token.text);
+      if (token.depth >= 2) {
+        flush();
+        current = { slug, heading: token.text, depth: token.depth, text: '' };
+        continue;
+      }
+    }
+    parts.push(token.raw);
+  }
+  flush();
+  return sections;
+}

@@ -1,0 +1,200 @@
+import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useHostCall } from '../../api/useHostCall';
+import { EmptyState, ErrorState, Loading } from '../../components/StatusMessage';
+import { localeFor } from '../../i18n';
+import { DocumentCard } from '../DocumentCard';
+import { FacetGroup } from './FacetGroup';
+import {
+  FACET_KEYS,
+  PRACTICE_ONLY_FACETS,
+  SORT_KEYS,
+  applyFilters,
+  computeFacets,
+  emptyFilters,
+  hasActiveFilters,
+  parseFilters,
+  serializeFilters,
+  sortDocuments,
+  toggleFilter,
+  type BrowseState,
+  type FacetKey,
+  type SortKey,
+} from './facets';
+import { facetValueLabel } from './labels';
+
+/**
+ * The library as a filterable, sortable list (`#/jelajah`). Every choice lives in the query
+ * string, so back/forward, reload and a copied link all bring the same view back.
+ */
+export function BrowsePage() {
+  const { t, i18n } = useTranslation();
+  const locale = localeFor(i18n.language);
+  const listing = useHostCall('library:list', undefined, 'all');
+  const recentCall = useHostCall('reading:recent', undefined, 'recent');
+  const [params, setParams] = useSearchParams();
+  const state = useMemo(() => parseFilters(params), [params]);
+  const countRef = useRef<HTMLParagraphElement>(null);
+  const chipsRef = useRef<HTMLUListElement>(null);
+  const pendingFocus = useRef<number | 'count' | null>(null);
+  const ids = { filters: useId(), results: useId(), sort: useId() };
+
+  const numberFormat = useMemo(() => new Intl.NumberFormat(locale), [locale]);
+  const formatNumber = useCallback((value: number) => numberFormat.format(value), [numberFormat]);
+
+  const update = useCallback((next: BrowseState) => setParams(serializeFilters(next)), [setParams]);
+  const onToggle = useCallback(
+    (key: FacetKey, value: string) => update({ ...state, filters: toggleFilter(state.filters, key, value) }),
+    [state, update],
+  );
+  const clearFilters = () => {
+    pendingFocus.current = 'count';
+    update({ ...state, filters: emptyFilters() });
+  };
+
+  const documents = listing.status === 'ready' ? listing.value.documents : null;
+  const recent = useMemo(() => (recentCall.status === 'ready' ? recentCall.value.recent : []), [recentCall]);
+  const facets = useMemo(() => (documents ? computeFacets(documents, state.filters) : []), [documents, state.filters]);
+  const results = useMemo(
+    () => (documents ? sortDocuments(applyFilters(documents, state.filters), state.sort, recent) : []),
+    [documents, state.filters, state.sort, recent],
+  );
+
+  const active = hasActiveFilters(state.filters);
+  const chips = FACET_KEYS.flatMap((key) => {
+    const order = facets.find((facet) => facet.key === key)?.values.map((v) => v.value) ?? [];
+    return [...state.filters[key]]
+      .sort((a, b) => order.indexOf(a) - order.indexOf(b))
+      .map((value) => {
+        const { label } = facetValueLabel(t, key, value);
+        return { key, value, label, facet: t(`browse.facets.${key}`) };
+      });
+  });
+  const chipCount = chips.length;
+
+  // After a chip or "clear" removes the focused button, put focus somewhere sensible.
+  useEffect(() => {
+    const target = pendingFocus.current;
+    if (target === null) return;
+    pendingFocus.current = null;
+    const buttons = chipsRef.current?.querySelectorAll('button') ?? [];
+    if (typeof target === 'number' && buttons.length > 0) buttons[Math.min(target, buttons.length - 1)]?.focus();
+    else countRef.current?.focus();
+  }, [chipCount]);
+
+  const removeChip = (index: number, key: FacetKey, value: string) => {
+    pendingFocus.current = index;
+    onToggle(key, value);
+  };
+
+  const readIds = new Set(recent.map((entry) => entry.id));
+  const nothingRead = !documents?.some((doc) => readIds.has(doc.id));
+  const practiceOnlyActive = PRACTICE_ONLY_FACETS.some((key) => state.filters[key].length > 0);
+  const practiceExcluded = state.filters.type.length > 0 && !state.filters.type.includes('practice');
+
+  return (
+    <div className="page browse-page">
+      <header className="page-header">
+        <h1>{t('browse.title')}</h1>
+        <p className="lead">{t('browse.intro')}</p>
+      </header>
+      {listing.status === 'loading' ? <Loading /> : null}
+      {listing.status === 'error' ? <ErrorState error={listing.error} /> : null}
+      {documents && documents.length === 0 ? (
+        <EmptyState title={t('library.emptyTitle')}>
+          <p>{t('library.emptyBody')}</p>
+        </EmptyState>
+      ) : null}
+      {documents && documents.length > 0 ? (
+        <div className="browse-layout">
+          <aside className="browse-facets" aria-labelledby={ids.filters}>
+            <div className="browse-facets-header">
+              <h2 id={ids.filters}>{t('browse.filtersTitle')}</h2>
+              {active ? (
+                <button type="button" className="browse-clear" onClick={clearFilters}>
+                  {t('browse.clearFilters')}
+                </button>
+              ) : null}
+            </div>
+            {facets.map((facet) => (
+              <FacetGroup key={facet.key} facet={facet} locale={locale} formatNumber={formatNumber} onToggle={onToggle} />
+            ))}
+          </aside>
+
+          <section className="browse-results" aria-labelledby={ids.results}>
+            <h2 id={ids.results} className="visually-hidden">
+              {t('browse.resultsLabel')}
+            </h2>
+            <div className="browse-toolbar">
+              <p ref={countRef} tabIndex={-1} role="status" className="result-count browse-count">
+                {active
+                  ? t('browse.resultsFiltered', {
+                      count: results.length,
+                      formatted: formatNumber(results.length),
+                      total: formatNumber(documents.length),
+                    })
+                  : t('browse.resultsAll', { count: results.length, formatted: formatNumber(results.length) })}
+              </p>
+              <div className="browse-sort">
+                <label htmlFor={ids.sort}>{t('browse.sortLabel')}</label>
+                <select
+                  id={ids.sort}
+                  value={state.sort}
+                  onChange={(event) => update({ ...state, sort: event.target.value as SortKey })}
+                >
+                  {SORT_KEYS.map((key) => (
+                    <option key={key} value={key}>
+                      {t(`browse.sort.${key}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </div>
+
+            {chips.length > 0 ? (
+              <ul ref={chipsRef} className="browse-chips" aria-label={t('browse.activeFilters')}>
+                {chips.map((chip, index) => (
+                  <li key={`${chip.key}:${chip.value}`}>
+                    <button
+                      type="button"
+                      className="browse-chip"
+                      aria-label={t('browse.removeFilter', { label: `${chip.facet}: ${chip.label}` })}
+                      onClick={() => removeChip(index, chip.key, chip.value)}
+                    >
+                      <span className="browse-chip-facet">{chip.facet}</span>
+                      <span className="browse-chip-value">{chip.label}</span>
+                      <span className="browse-chip-x" aria-hidden="true">
+                        ×
+                      </span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+
+            {state.sort === 'recent' && nothingRead && results.length > 0 ? (
+              <p className="hint browse-hint">{t('browse.recentNone')}</p>
+            ) : null}
+
+            {results.length === 0 ? (
+              <EmptyState title={t('browse.emptyTitle')}>
+                <p>{t('browse.emptyBody')}</p>
+                {practiceOnlyActive && practiceExcluded ? <p>{t('browse.emptyPracticeOnly')}</p> : null}
+                <button type="button" className="browse-clear browse-clear-primary" onClick={clearFilters}>
+                  {t('browse.clearFilters')}
+                </button>
+              </EmptyState>
+            ) : (
+              <ul className="doc-grid browse-grid">
+                {results.map((doc) => (
+                  <DocumentCard key={doc.id} doc={doc} />
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * The document's HTML, sanitised, plus what makes it a reader and not a web page: tickable
+ * checklists, underlined glossary terms, in-page anchors that do not fight hash routing, and web
+ * links that leave only through the host's confirmation.
+ */
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { callHost } from '../../api/host';
+import type { GlossaryMatcher } from '../glossaryTerms';
+import { sanitizeDocumentHtml } from '../sanitizeHtml';
+import { markGlossaryTerms } from './markGlossaryTerms';
+
+interface Props {
+  html: string;
+  glossary: GlossaryMatcher | null;
+  checked: ReadonlySet<string>;
+  onToggleTask(item: string, checked: boolean): void;
+  onTermFocus(target: HTMLElement | null): void;
+}
+
+export function DocumentBody({ html, glossary, checked, onToggleTask, onTermFocus }: Props) {
+  const { t } = useTranslation();
+  const root = useRef<HTMLDivElement>(null);
+  const clean = useMemo(() => sanitizeDocumentHtml(html), [html]);
+  const toggle = useRef(onToggleTask);
+  toggle.current = onToggleTask;
+
+  // Build the interactive parts once per document body.
+  useLayoutEffect(() => {
+    const el = root.current;
+    if (!el) return;
+    el.querySelectorAll<HTMLLIElement>('li[data-task]').forEach((li) => {
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.className = 'task-checkbox';
+      box.dataset.taskBox = li.dataset.task;
+      box.setAttribute('aria-label', li.textContent?.trim().slice(0, 120) ?? '');
+      li.prepend(box);
+    });
+    if (glossary) markGlossaryTerms(el, glossary);
+  }, [clean, glossary]);
+
+  useEffect(() => {
+    root.current?.querySelectorAll<HTMLInputElement>('input[data-task-box]').forEach((box) => {
+      box.checked = checked.has(box.dataset.taskBox ?? '');
+    });
+  }, [checked, clean]);
+
+  useEffect(() => {
+    const el = root.current;
+    if (!el) return;
+    const onChange = (event: Event) => {
+      const box = event.target as HTMLInputElement;
+      if (box.dataset.taskBox) toggle.current(box.dataset.taskBox, box.checked);
+    };
+    const onClick = (event: MouseEvent) => {
+      const anchor = (event.target as HTMLElement).closest('a');
+      const href = anchor?.getAttribute('href') ?? '';
+      if (/^https?:\/\//i.test(href)) {
+        event.preventDefault();
+        void callHost('app:openExternal', { url: href });
+      } else if (href.startsWith('#') && !href.startsWith('#/')) {
+        // Footnotes and other in-page anchors: scroll, do not change the route.
+        event.preventDefault();
+        document.getElementById(decodeURIComponent(href.slice(1)))?.scrollIntoView({ block: 'start' });
+      }
+    };
+    const onTerm = (event: Event) => {
+      const target = (event.target as HTMLElement).closest<HTMLElement>('dfn.glossary-term');
+      onTermFocus(event.type === 'focusout' || event.type === 'mouseout' ? null : target);
+    };
+    el.addEventListener('change', onChange);
+    el.addEventListener('click', onClick);
+    for (const type of ['mouseover', 'focusin', 'mouseout', 'focusout']) el.addEventListener(type, onTerm);
+    return () => {
+      el.removeEventListener('change', onChange);
+      el.removeEventListener('click', onClick);
+      for (const type of ['mouseover', 'focusin', 'mouseout', 'focusout']) el.removeEventListener(type, onTerm);
+    };
+  }, [onTermFocus]);
+
+  return <div ref={root} className="prose" aria-label={t('document.bodyLabel')} dangerouslySetInnerHTML={{ __html: clean }} />;
+}

@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DocumentMeta } from '../../../../core/content/schema';
+
+/** The facts about a document at a glance: who, where, when, what sector, which partners. */
+export function DocumentMetaPanel({ meta }: { meta: DocumentMeta }) {
+  const { t } = useTranslation();
+  const rows: [string, ReactNode][] = [];
+  if (meta.type === 'practice') {
+    rows.push([t('document.agency'), meta.agency]);
+    rows.push([t('document.region'), [meta.region.regency, meta.region.province].filter(Boolean).join(', ')]);
+    rows.push([t('document.year'), String(meta.year)]);
+    rows.push([t('document.sector'), t(`sectors.${meta.sector}`)]);
+    rows.push([t('document.status'), <span className={`status-chip status-${meta.status}`}>{t(`document.statusValues.${meta.status}`)}</span>]);
+    if (meta.award) rows.push([t('document.award'), meta.award]);
+    if (meta.sdgs.length) rows.push([t('document.sdgs'), <Chips items={meta.sdgs.map((n) => t('document.sdg', { number: n }))} />]);
+    if (meta.pentahelix.length) {
+      rows.push([t('document.pentahelix'), <Chips items={meta.pentahelix.map((p) => t(`document.pentahelixValues.${p}`))} />]);
+    }
+    if (meta.replicated_in.length) rows.push([t('document.replicatedIn'), meta.replicated_in.join(', ')]);
+  } else if (meta.type === 'seminar') {
+    rows.push([t('document.event'), meta.event.name]);
+    rows.push([t('document.date'), meta.event.date]);
+    rows.push([t('document.place'), meta.event.place]);
+    rows.push([t('document.organiser'), meta.event.organiser]);
+    if (meta.speakers.length) rows.push([t('document.speakers'), meta.speakers.map((s) => s.name).join('; ')]);
+  } else if (meta.type === 'guide') {
+    if (meta.duration) rows.push([t('document.duration'), meta.duration]);
+    if (meta.audience) rows.push([t('document.audience'), meta.audience]);
+  }
+  if (rows.length === 0) return null;
+  return (
+    <dl className="meta-panel">
+      {rows.map(([label, value]) => (
+        <div key={label} className={typeof value === 'string' && value.length > 60 ? 'meta-wide' : undefined}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Chips({ items }: { items: string[] }) {
+  return (
+    <span className="chips">
+      {items.map((item) => (
+        <span key={item} className="chip">
+          {item}
+        </span>
+      ))}
+    </span>
+  );
+}

@@ -1,0 +1,137 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { callHost } from '../../api/host';
+import { useHostCall } from '../../api/useHostCall';
+import { ErrorState, Loading } from '../../components/StatusMessage';
+import { useSettings } from '../../settings/SettingsContext';
+import { buildGlossaryMatcher } from '../glossaryTerms';
+import { IllustrativeBadge } from '../IllustrativeBadge';
+import { relatedDocuments } from '../relatedDocuments';
+import { DocumentBody } from './DocumentBody';
+import { DocumentMetaPanel } from './DocumentMetaPanel';
+import { GlossaryTooltip } from './GlossaryTooltip';
+import { ReaderToolbar } from './ReaderToolbar';
+import { RelatedDocuments } from './RelatedDocuments';
+import { TableOfContents } from './TableOfContents';
+import { useChecklist } from './useChecklist';
+
+export function DocumentPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const [params] = useSearchParams();
+  const section = params.get('bagian');
+  const settings = useSettings();
+  const state = useHostCall('library:get', { id }, id);
+  const listing = useHostCall('library:list', undefined, 'all');
+  const checklist = useChecklist(id);
+  const [term, setTerm] = useState<HTMLElement | null>(null);
+  const scrollRoot = document.getElementById('main');
+
+  const all = listing.status === 'ready' ? listing.value.documents : [];
+  const glossary = useMemo(() => buildGlossaryMatcher(all), [all]);
+  const related = useMemo(() => (state.status === 'ready' ? relatedDocuments(state.value.meta, all) : []), [state, all]);
+  const onTermFocus = useCallback((target: HTMLElement | null) => setTerm(target), []);
+
+  useEffect(() => {
+    if (state.status !== 'ready') return;
+    void callHost('reading:markOpened', { id });
+    const target = section ? document.getElementById(section) : null;
+    if (target) target.scrollIntoView({ block: 'start' });
+    else scrollRoot?.scrollTo({ top: 0 });
+  }, [state.status, id, section, scrollRoot]);
+
+  const taskCount = state.status === 'ready' ? (state.value.html.match(/data-task="/g)?.length ?? 0) : 0;
+
+  return (
+    <div className="page document-page">
+      <p className="document-nav">
+        <Link to="/" className="back-link">
+          {t('document.back')}
+        </Link>
+      </p>
+      {state.status === 'loading' ? <Loading /> : null}
+      {state.status === 'error' ? (
+        <ErrorState error={state.error} title={state.error.code === 'not_found' ? t('document.notFoundTitle') : undefined} />
+      ) : null}
+      {state.status === 'ready' ? (
+        <div className="document-layout">
+          <article className="document" lang={state.value.meta.lang} style={{ ['--reader-size' as string]: `${settings.readerFontSize}px` }}>
+            <header className="document-header">
+              <span className={`doc-type doc-type-${state.value.meta.type}`}>{t(`types.${state.value.meta.type}`)}</span>
+              <h1>{state.value.meta.title}</h1>
+              {state.value.meta.illustrative ? (
+                <p className="illustrative-note">
+                  <IllustrativeBadge /> {t('document.illustrativeNote')}
+                </p>
+              ) : null}
+              <p className="lead">{state.value.meta.summary}</p>
+              <DocumentMetaPanel meta={state.value.meta} />
+              <ReaderToolbar fontSize={settings.readerFontSize} onFontSize={(size) => void settings.setReaderFontSize(size)} />
+              {taskCount > 0 ? (
+                <p className="checklist-progress" role="status">
+                  {t('document.checklistProgress', { done: checklist.checked.size, total: taskCount })}
+                </p>
+              ) : null}
+              {checklist.error ? <ErrorState error={checklist.error} /> : null}
+            </header>
+            <DocumentBody
+              html={state.value.html}
+              glossary={state.value.meta.type === 'glossary' ? null : glossary}
+              checked={checklist.checked}
+              onToggleTask={(item, on) => void checklist.toggle(item, on)}
+              onTermFocus={onTermFocus}
+            />
+            {state.value.meta.type === 'glossary' ? <GlossaryList terms={state.value.meta.terms} /> : null}
+            {state.value.meta.sources.length > 0 ? (
+              <footer className="document-sources">
+                <h2>{t('document.sources')}</h2>
+                <ul>
+                  {state.value.meta.sources.map((source) => (
+                    <li key={source}>{source}</li>
+                  ))}
+                </ul>
+              </footer>
+            ) : null}
+            <RelatedDocuments documents={related} />
+          </article>
+          <aside className="document-aside">
+            <TableOfContents headings={state.value.headings} scrollRoot={scrollRoot} />
+          </aside>
+          <GlossaryTooltip target={term} />
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function GlossaryList({ terms }: { terms: { term: string; aliases: string[]; definition: string; related: string[] }[] }) {
+  const { t } = useTranslation();
+  const sorted = [...terms].sort((a, b) => a.term.localeCompare(b.term, 'id'));
+  return (
+    <dl className="glossary-list" aria-label={t('document.glossaryList')}>
+      {sorted.map((entry) => (
+        <div key={entry.term} id={`istilah-${entry.term.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`}>
+          <dt>
+            {entry.term}
+            {entry.aliases.length > 0 ? <span className="aliases"> ({entry.aliases.join(', ')})</span> : null}
+          </dt>
+          <dd>
+            <p>{entry.definition}</p>
+            {entry.related.length > 0 ? (
+              <p className="glossary-related">
+                {t('document.seeAlso')}{' '}
+                {entry.related.map((docId, i) => (
+                  <span key={docId}>
+                    {i > 0 ? ', ' : ''}
+                    <Link to={`/dokumen/${docId}`}>{docId}</Link>
+                  </span>
+                ))}
+              </p>
+            ) : null}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,71 @@
+/** Page object for the library browser (`#/jelajah`): facets, sort, result count and cards. */
+import { expect, type Locator, type Page } from '@playwright/test';
+import { AppPage } from './AppPage';
+
+export class BrowsePage extends AppPage {
+  readonly facets: Locator;
+  readonly results: Locator;
+  readonly resultCount: Locator;
+  readonly cards: Locator;
+  readonly sort: Locator;
+  readonly chips: Locator;
+
+  constructor(page: Page, baseUrl: string) {
+    super(page, baseUrl);
+    this.facets = page.locator('.browse-facets');
+    this.results = page.locator('.browse-results');
+    this.resultCount = page.locator('.browse-count');
+    this.cards = this.results.locator('.doc-card');
+    this.sort = page.getByRole('combobox', { name: /^(Urutkan menurut|Sort by)$/ });
+    this.chips = page.getByRole('list', { name: /^(Saringan aktif|Active filters)$/ }).getByRole('button');
+  }
+
+  /** Opens the browser, optionally with a query string (`jenis=practice&urut=tahun`). */
+  async openBrowse(query = ''): Promise<void> {
+    await this.open(query ? `/jelajah?${query}` : '/jelajah');
+    await expect(this.resultCount).toBeVisible();
+  }
+
+  facet(name: string | RegExp): Locator {
+    return this.facets.getByRole('group', { name });
+  }
+
+  checkbox(facet: string | RegExp, value: string | RegExp): Locator {
+    return this.facet(facet).getByRole('checkbox', { name: value, exact: typeof value === 'string' });
+  }
+
+  async tick(facet: string | RegExp, value: string | RegExp): Promise<void> {
+    await this.checkbox(facet, value).check();
+    await expect(this.checkbox(facet, value)).toBeChecked();
+  }
+
+  /** The visible values of a facet with their counts, e.g. `{ Kesehatan: 5, Pendidikan: 2 }`. */
+  async facetCounts(facet: string | RegExp): Promise<Record<string, number>> {
+    const rows = this.facet(facet).locator('.facet-value');
+    const counts: Record<string, number> = {};
+    for (const row of await rows.all()) {
+      const label = ((await row.locator('.facet-label').textContent()) ?? '').trim();
+      const count = ((await row.locator('.facet-count [aria-hidden="true"]').textContent()) ?? '').replace(/\D/g, '');
+      counts[label] = Number(count);
+    }
+    return counts;
+  }
+
+  async cardTitles(): Promise<string[]> {
+    return (await this.cards.locator('.doc-card-title').allTextContents()).map((title) => title.trim());
+  }
+
+  clearButton(): Locator {
+    return this.page.getByRole('button', { name: /^(Hapus semua saringan|Clear all filters)$/ }).first();
+  }
+
+  emptyState(): Locator {
+    return this.page.locator('.browse-results .empty-state');
+  }
+
+  /** The query string of the current hash route, as URLSearchParams. */
+  query(): URLSearchParams {
+    const hash = new URL(this.page.url()).hash;
+    return new URLSearchParams(hash.includes('?') ? hash.slice(hash.indexOf('?') + 1) : '');
+  }
+}
