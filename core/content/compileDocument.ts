@@ -61,7 +61,12 @@ function parseSource({ file, text }: SourceFile): { ok: true; parsed: ParsedSour
       ok: false,
       problems: result.error.issues.map((issue) => ({
         file,
-        line: issue.path[0] !== undefined ? lineOfKey(text, String(issue.path[0])) : 1,
+        line:
+          issue.path[0] !== undefined
+            ? lineOfKey(text, String(issue.path[0]))
+            : issue.code === 'unrecognized_keys'
+              ? lineOfKey(text, issue.keys[0] ?? '')
+              : 1,
         message: describeSchemaIssue(issue, data),
       })),
     };

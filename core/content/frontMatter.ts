@@ -23,11 +23,12 @@ export function splitFrontMatter(text: string): FrontMatterResult {
   }
   const yamlText = lines.slice(1, closing).join('\n');
   const body = lines.slice(closing + 1).join('\n');
-  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
   const firstError = doc.errors[0];
   if (firstError) {
+    // +1 for the opening `---` line: yaml counts from the first line of the YAML itself.
     const line = (firstError.linePos?.[0]?.line ?? 0) + 1;
-    return { data: null, body, bodyLine: closing + 2, error: { line, message: `YAML tidak valid: ${firstError.message.split('\n')[0]}` } };
+    return { data: null, body, bodyLine: closing + 2, error: { line, message: `YAML tidak valid: ${(firstError.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}` } };
   }
   return { data: doc.toJS(), body, bodyLine: closing + 2 };
 }

@@ -78,9 +78,13 @@ export const ABBREVIATIONS: readonly AbbreviationEntry[] = [
   { key: 'kemenpanrb', shortForms: ['KemenPANRB', 'KemenPAN-RB', 'Kementerian PANRB', 'Kementerian PAN-RB', 'Kementerian PAN RB', 'MenPAN', 'MenPANRB', 'MenPAN-RB'], longForms: ['Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi'] },
   { key: 'permenpanrb', shortForms: ['PermenPANRB', 'PermenPAN-RB', 'Permenpan RB'], longForms: ['Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi'] },
   { key: 'panrb', shortForms: ['PANRB', 'PAN-RB', 'PAN RB'], longForms: ['Pendayagunaan Aparatur Negara dan Reformasi Birokrasi'] },
+  { key: 'kepmenpanrb', shortForms: ['KepmenPANRB', 'KepmenPAN-RB'], longForms: ['Keputusan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi'] },
   { key: 'rb', shortForms: ['RB'], longForms: ['Reformasi Birokrasi'] },
   { key: 'lan', shortForms: ['LAN'], longForms: ['Lembaga Administrasi Negara'] },
   { key: 'kemendagri', shortForms: ['Kemendagri'], longForms: ['Kementerian Dalam Negeri'] },
+  { key: 'permendagri', shortForms: ['Permendagri'], longForms: ['Peraturan Menteri Dalam Negeri'] },
+  { key: 'kemenag', shortForms: ['Kemenag'], longForms: ['Kementerian Agama'] },
+  { key: 'kemenkes', shortForms: ['Kemenkes'], longForms: ['Kementerian Kesehatan'] },
   { key: 'asn', shortForms: ['ASN'], longForms: ['Aparatur Sipil Negara'] },
   { key: 'pns', shortForms: ['PNS'], longForms: ['Pegawai Negeri Sipil'] },
   { key: 'bumn', shortForms: ['BUMN'], longForms: ['Badan Usaha Milik Negara'] },
@@ -124,6 +128,9 @@ function addForm(form: CompiledForm): void {
   const first = form.terms[0];
   if (first === undefined) return;
   const list = FORMS_BY_FIRST_TERM.get(first) ?? [];
+  const spelling = form.terms.join(' ');
+  // "ktp-el" is both the key and the normalised "KTP-el": keep one form per spelling and entry.
+  if (list.some((other) => other.entry === form.entry && other.terms.join(' ') === spelling)) return;
   list.push(form);
   list.sort((a, b) => b.terms.length - a.terms.length);
   FORMS_BY_FIRST_TERM.set(first, list);

@@ -19,7 +19,11 @@
 const K_INITIAL_ROOTS = [
   'kirim', 'kelola', 'kenal', 'kembang', 'kumpul', 'kurang', 'kuat', 'kerja', 'keluar', 'kembali',
   'kendali', 'kena', 'kuasa', 'kutip', 'kunjung', 'kupas', 'kejar', 'kemas', 'kemuka', 'keras',
-  'kering', 'kukuh', 'kenang', 'kawal', 'koordinasi', 'kelompok', 'kaji', 'kabar', 'kait', 'kira',
+  'kering', 'kukuh', 'kenang', 'kawal', 'kaji', 'kabar', 'kait', 'kira', 'kunci', 'karang',
+  'keluh', 'kecuali', 'koordinasi', 'konfirmasi', 'komunikasi', 'konsolidasi', 'kontrol', 'koreksi',
+  'kompilasi', 'kelompok',
+  // vowel roots that compete with a k-root: mengawali → awal, mengawal → kawal
+  'awal',
 ] as const;
 
 /** Roots whose initial m- hides behind mem-/pem- (memiliki → milik); the default is p- (memukul → pukul). */
@@ -27,7 +31,8 @@ const M_INITIAL_ROOTS = [
   'makan', 'minum', 'masak', 'milik', 'mulai', 'masuk', 'maju', 'manfaat', 'maksimal', 'minimal',
   'motivasi', 'modifikasi', 'mediasi', 'monitor', 'mudah', 'muda', 'minta', 'menang', 'maaf',
   'malu', 'mati', 'makmur', 'mantap', 'marah', 'mohon', 'mudik', 'mutakhir', 'murni', 'mobilisasi',
-  'mandiri', 'merdeka', 'masyarakat', 'mitra', 'mutu', 'muat', 'mekar',
+  'mandiri', 'merdeka', 'mitra', 'mutu', 'muat', 'mekar', 'moderasi', 'migrasi',
+  'manipulasi', 'modernisasi',
 ] as const;
 
 /** Roots whose initial n- hides behind men-/pen- (menilai → nilai); the default is t- (menulis → tulis). */
@@ -36,50 +41,66 @@ const N_INITIAL_ROOTS = [
   'navigasi', 'nyata', 'nyanyi', 'nyaman', 'nyala', 'nyawa',
 ] as const;
 
+/** One-syllable roots behind menge-/penge- (pengeboman → bom, mengesahkan → sah). */
+const MENGE_ROOTS = ['bom', 'cek', 'cat', 'tes', 'las', 'sah', 'tik', 'lap', 'pel', 'tahu', 'edit', 'kecil'] as const;
+
 /** Roots beginning with r- after ber-/per- (perencanaan → rencana); the default drops "ber"/"per". */
 const R_INITIAL_ROOTS = [
   'rencana', 'rumah', 'rawat', 'ragam', 'rupa', 'rasa', 'rekam', 'rekrut', 'runding', 'rusak',
-  'rintis', 'rinci', 'ringan', 'ramal', 'rangkum', 'rantau',
+  'rintis', 'rinci', 'ringan', 'ramal', 'rangkum', 'rantau', 'raya', 'renang', 'risiko', 'rendah',
 ] as const;
 
 /** Roots ending in letters that look like a particle, possessive or suffix (-lah, -ku, -nya, -i, -an). */
 const ROOTS_WITH_SUFFIX_LOOKALIKES = [
   // -lah, -kah, -pun
-  'sekolah', 'masalah', 'istilah', 'nikah', 'langkah',
+  'sekolah', 'masalah', 'istilah', 'olah', 'pilah', 'salah', 'kalah', 'belah', 'sebelah', 'nikah',
+  'langkah', 'sedekah', 'himpun', 'rumpun',
   // -ku, -mu, -nya (berlaku, bertemu, bertanya, mempunyai)
   'laku', 'perilaku', 'temu', 'tanya', 'punya', 'ilmu', 'tamu', 'jamu', 'ramu', 'rindu', 'buku',
-  'suku', 'baku', 'paku', 'siku', 'kuku', 'saku', 'beku', 'tahu',
-  // -i after a vowel (pantai, selesai) and loanwords ending in -i but not -si (teknologi)
+  'suku', 'baku', 'paku', 'siku', 'kuku', 'saku', 'beku', 'pangku',
+  // roots ending in -i: after a vowel (pantai, selesai), native (negeri), loanwords not in -si
   'pantai', 'sungai', 'pegawai', 'selesai', 'sampai', 'capai', 'pakai', 'ramai', 'damai', 'santai',
-  'bantai', 'rantai', 'andai', 'lantai', 'badai', 'tirai', 'bupati', 'abadi', 'teori', 'materi',
+  'bantai', 'rantai', 'andai', 'lantai', 'badai', 'tirai', 'balai', 'pandai', 'landai', 'pindai',
+  'baterai', 'lalai', 'cerai', 'cabai', 'kedai', 'gerai', 'urai', 'sesuai', 'survei', 'negeri',
+  'pribadi', 'sembunyi', 'abai', 'bupati', 'abadi', 'teori', 'materi',
   'pandemi', 'teknologi', 'strategi', 'ekonomi', 'energi', 'industri', 'kategori', 'metodologi',
-  'psikologi', 'ideologi', 'sinergi', 'demografi', 'geografi', 'terapi', 'memori', 'awal',
+  'psikologi', 'ideologi', 'sinergi', 'demografi', 'geografi', 'terapi', 'memori',
+  // -s roots before -i, which usually marks a loanword in -si (batasi, mengawasi; inovasi)
+  'batas', 'atas', 'awas', 'tugas', 'lepas', 'bekas', 'bahas',
   // -an: personal nouns and roots that end in -an
-  'nelayan', 'relawan', 'perempuan', 'peran',
+  'nelayan', 'relawan', 'perempuan', 'peran', 'selatan',
+  // a final k + -an, not -kan (tindakan, rujukan, perbaikan, but perhatikan → hati; the default
+  // reads -kan: lakukan → laku)
+  'tindak', 'gerak', 'ajak', 'lonjak', 'pasok', 'patok', 'rujuk', 'cetak', 'tumpuk', 'teriak',
+  'dampak', 'tolak', 'letak', 'injak', 'tembak', 'didik', 'balik', 'baik', 'hati',
 ] as const;
 
 /** Roots that begin like a prefix (di-, ter-, ke-, per-, pe-, me-) and must not lose it. */
 const ROOTS_WITH_PREFIX_LOOKALIKES = [
   // di-
-  'digital', 'diskusi', 'disiplin', 'dimensi', 'dinamika', 'dinamis', 'direktur', 'direktorat',
-  'distribusi', 'disabilitas', 'diagnosis', 'dialog', 'difabel',
+  'diskusi', 'disiplin', 'dimensi', 'dinamika', 'dinamis', 'direktur', 'direktorat', 'distribusi',
+  'diagnosis', 'dialog', 'diagram', 'disposisi',
   // ter-
-  'terampil', 'terminal', 'teritori',
+  'terampil', 'terminal', 'teritori', 'terima', 'terap', 'terbit', 'terobos',
   // ke-
-  'kepala', 'keluarga', 'kelapa', 'ketua', 'kereta', 'keliling', 'kelamin',
+  'kepala', 'keluarga', 'kelapa', 'ketua', 'kereta', 'keliling', 'kelamin', 'kecewa', 'keliru',
+  'kerabat',
   // per-, pe-, peN-
   'perahu', 'perangkat', 'peringkat', 'perintah', 'peristiwa', 'pertama', 'pengaruh', 'pedoman',
-  'peluang', 'pesawat', 'pesantren', 'pensiun', 'peraga', 'peranti',
+  'peluang', 'pesawat', 'pesantren', 'pensiun', 'peraga', 'peranti', 'periksa', 'pelihara',
+  'percaya', 'periode', 'permanen', 'persentase', 'pestisida', 'pesan', 'pesisir', 'peta', 'pegang',
+  'peduli', 'pemuda', // "pemuda" (youth) kept apart from "muda" (young)
   // me-, men-
   'menteri',
   // ber-, be-
-  'berita', 'beranda',
+  'berita', 'beranda', 'berani', 'beri', 'beritahu',
 ] as const;
 
 export const KNOWN_ROOTS: ReadonlySet<string> = new Set<string>([
   ...K_INITIAL_ROOTS,
   ...M_INITIAL_ROOTS,
   ...N_INITIAL_ROOTS,
+  ...MENGE_ROOTS,
   ...R_INITIAL_ROOTS,
   ...ROOTS_WITH_SUFFIX_LOOKALIKES,
   ...ROOTS_WITH_PREFIX_LOOKALIKES,

@@ -16,20 +16,16 @@ import { ABBREVIATION_TERMS } from './abbreviations';
 const DOMAIN_TERMS = [
   'pentahelix', // the five-party collaboration model; "pen-" is not a prefix here
   'inovasi', // the library's central term; kept apart from "inovatif" on purpose
-  'inovatif', // an adjective users search for as such
-  'inovator',
+  'inovatif', // an adjective users search for as such; no "-if" suffix rule exists anyway
   'replikasi', // replication of an innovation elsewhere
   'digitalisasi', // "di-" is not a prefix here
-  'digital',
-  'akademisi', // pentahelix party
-  'masyarakat', // memasyarakatkan → masyarakat, never "asyarakat"
-  'kolaborasi',
-  'stunting', // health programme term (English loan)
+  'digital', // idem
+  'difabel', // idem
+  'disabilitas', // idem
+  'akademisi', // pentahelix party; "-si" must stay
+  'masyarakat', // memasyarakatkan → masyarakat, never "pasyarakat"
   'pemilu', // "pemilihan umum": pem- + ilu would be wrong
-  'difabel',
-  'disabilitas',
-  'e-government',
-  'ombudsman',
+  'ombudsman', // would lose a final "-an"
 ] as const;
 
 /** Everything the stemmer returns unchanged: domain terms plus every abbreviation term. */
@@ -43,13 +39,4 @@ export const PROTECTED_WORDS: ReadonlySet<string> = new Set<string>([...DOMAIN_T
 export const ROOT_EXCEPTIONS: ReadonlyMap<string, string> = new Map<string, string>([
   ['kinerja', 'kerja'], // infix -in- (Sastrawi's test word); no rule strips infixes
   ['peranan', 'peran'], // per-/pe- + vowel would be tried before -an and leave "anan"
-  ['pemerintah', 'perintah'], // pemerintah and perintah must meet; pem+e → p is also the rule, pinned here
-  ['pemerintahan', 'perintah'],
-  ['penduduk', 'duduk'], // pen- + duduk; pinned because the adminduk vocabulary depends on it
-  ['kependudukan', 'duduk'], // ke-pen-an confix; Lucene gives "nduduk"
-  ['pelajaran', 'ajar'], // pel- + ajar; Lucene gives "lajar"
-  ['pelajar', 'ajar'],
-  ['belajar', 'ajar'],
-  ['mengebom', 'bom'], // menge- before a one-syllable root (Sastrawi's test word)
-  ['pengetahuan', 'tahu'], // penge- + tahu + -an
 ]);

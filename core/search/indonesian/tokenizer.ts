@@ -45,7 +45,6 @@ interface ScannedChar {
 
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 const APOSTROPHES = new Set(["'", '\u2019', '\u02BC']);
-const NUMBER_JOINERS = new Set(['.', ',']);
 const WORD_CHARS = /^[\p{L}\p{N}]+$/u;
 const COMBINING_MARKS = /\p{M}/gu;
 const IS_MARK = /^\p{M}+$/u;
@@ -58,32 +57,35 @@ export function foldDiacritics(text: string): string {
   return text.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(COMBINING_MARKS, '');
 }
 
-function classify(ch: string, start: number): ScannedChar {
+function classifyUnicode(ch: string, start: number): ScannedChar {
   const end = start + ch.length;
   if (HYPHENS.has(ch)) return { kind: 'hyphen', folded: '', start, end };
   if (APOSTROPHES.has(ch)) return { kind: 'apostrophe', folded: '', start, end };
-  if (NUMBER_JOINERS.has(ch)) return { kind: 'numberJoiner', folded: '', start, end };
   if (IS_MARK.test(ch)) return { kind: 'mark', folded: '', start, end };
   const folded = foldDiacritics(ch);
   if (folded.length > 0 && WORD_CHARS.test(folded)) return { kind: 'word', folded, start, end };
   return { kind: 'other', folded: '', start, end };
 }
 
-function scan(text: string): ScannedChar[] {
-  const chars: ScannedChar[] = [];
-  let offset = 0;
-  for (const ch of text) {
-    chars.push(classify(ch, offset));
-    offset += ch.length;
-  }
-  return chars;
+/** Classifies the code point at `start`; plain ASCII takes a fast path without normalisation. */
+function classifyAt(text: string, start: number): ScannedChar {
+  const code = text.charCodeAt(start);
+  if (code >= 128) return classifyUnicode(String.fromCodePoint(text.codePointAt(start) ?? code), start);
+  const end = start + 1;
+  if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return { kind: 'word', folded: text.charAt(start), start, end };
+  if (code >= 65 && code <= 90) return { kind: 'word', folded: String.fromCharCode(code + 32), start, end };
+  if (code === 45) return { kind: 'hyphen', folded: '', start, end };
+  if (code === 39) return { kind: 'apostrophe', folded: '', start, end };
+  if (code === 46 || code === 44) return { kind: 'numberJoiner', folded: '', start, end };
+  return { kind: 'other', folded: '', start, end };
 }
 
-/** The next character that is not a combining mark, if any. */
-function nextNonMark(chars: readonly ScannedChar[], from: number): ScannedChar | undefined {
-  for (let k = from; k < chars.length; k++) {
-    const c = chars[k];
-    if (c !== undefined && c.kind !== 'mark') return c;
+/** The next character from `start` on that is not a combining mark, if any. */
+function nextNonMark(text: string, start: number): ScannedChar | undefined {
+  for (let k = start; k < text.length; ) {
+    const c = classifyAt(text, k);
+    if (c.kind !== 'mark') return c;
+    k = c.end;
   }
   return undefined;
 }
@@ -99,7 +101,6 @@ export function collapseExactReduplication(term: string): string {
 
 /** Tokenizes text into terms with their offsets in the original string. */
 export function tokenizeIndonesianWithOffsets(text: string): TermSpan[] {
-  const chars = scan(text);
   const spans: TermSpan[] = [];
   let term = '';
   let start = -1;
@@ -114,9 +115,9 @@ export function tokenizeIndonesianWithOffsets(text: string): TermSpan[] {
     end = -1;
   };
 
-  for (let k = 0; k < chars.length; k++) {
-    const c = chars[k];
-    if (c === undefined) continue;
+  for (let k = 0; k < text.length; ) {
+    const c = classifyAt(text, k);
+    k = c.end;
     if (c.kind === 'word') {
       if (start < 0) start = c.start;
       term += c.folded;
@@ -127,7 +128,7 @@ export function tokenizeIndonesianWithOffsets(text: string): TermSpan[] {
       if (start >= 0) end = c.end;
       continue;
     }
-    if (start >= 0 && joinsWord(c, term, nextNonMark(chars, k + 1))) {
+    if (start >= 0 && joinsWord(c, term, nextNonMark(text, k))) {
       if (c.kind !== 'apostrophe') term += c.kind === 'hyphen' ? '-' : text.slice(c.start, c.end);
       continue;
     }
