@@ -39,8 +39,18 @@ export class BrowsePage extends AppPage {
     await expect(this.checkbox(facet, value)).toBeChecked();
   }
 
-  /** The visible values of a facet with their counts, e.g. `{ Kesehatan: 5, Pendidikan: 2 }`. */
+  /** Long facets show their first values only; this opens the full list. */
+  async expand(facet: string | RegExp): Promise<void> {
+    const more = this.facet(facet).locator('button[aria-expanded="false"]');
+    if ((await more.count()) > 0) {
+      await more.click();
+      await expect(this.facet(facet).locator('button[aria-expanded="true"]')).toBeVisible();
+    }
+  }
+
+  /** Every value the facet offers (opening it in full) with its count, e.g. `{ Kesehatan: 5 }`. */
   async facetCounts(facet: string | RegExp): Promise<Record<string, number>> {
+    await this.expand(facet);
     const rows = this.facet(facet).locator('.facet-value');
     const counts: Record<string, number> = {};
     for (const row of await rows.all()) {
