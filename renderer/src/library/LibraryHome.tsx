@@ -5,6 +5,9 @@ import { useHostCall } from '../api/useHostCall';
 import { EmptyState, ErrorState, Loading } from '../components/StatusMessage';
 import { DocumentCard } from './DocumentCard';
 
+/** The home page is an overview: a few documents per type, the rest one click away in /jelajah. */
+export const HOME_CARDS_PER_TYPE = 6;
+
 export function LibraryHome() {
   const { t } = useTranslation();
   const listing = useHostCall('library:list', undefined, 'all');
@@ -40,20 +43,27 @@ export function LibraryHome() {
       ) : null}
       {listing.status === 'ready' && listing.value.documents.length > 0
         ? DOCUMENT_TYPES.map((type) => {
-            const docs = listing.value.documents
-              .filter((doc) => doc.type === type)
-              .sort((a, b) => a.title.localeCompare(b.title, 'id'));
+            const docs = listing.value.documents.filter((doc) => doc.type === type);
             if (docs.length === 0) return null;
+            // Newest first, so an updated library shows what changed.
+            const shown = docs
+              .sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title, 'id'))
+              .slice(0, HOME_CARDS_PER_TYPE);
             return (
               <section key={type} className="type-group" aria-labelledby={`group-${type}`}>
                 <h2 id={`group-${type}`}>
                   {t(`typeGroups.${type}`)} <span className="count">{t('library.count', { count: docs.length })}</span>
                 </h2>
                 <ul className="doc-grid">
-                  {docs.map((doc) => (
+                  {shown.map((doc) => (
                     <DocumentCard key={doc.id} doc={doc} />
                   ))}
                 </ul>
+                {docs.length > shown.length ? (
+                  <p className="see-all">
+                    <Link to={`/jelajah?jenis=${type}`}>{t('library.seeAll', { count: docs.length, group: t(`typeGroups.${type}`) })}</Link>
+                  </p>
+                ) : null}
               </section>
             );
           })

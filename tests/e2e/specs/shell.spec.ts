@@ -9,9 +9,15 @@ test.describe('app shell', () => {
     await expect(app.heading).toHaveText('Pustaka');
     await expect(page.locator('html')).toHaveAttribute('lang', 'id');
     const listed = await harness.host.invoke('library:list', undefined);
-    const count = listed.ok && 'documents' in listed.value ? listed.value.documents.length : 0;
-    expect(count).toBeGreaterThan(0);
-    await expect(page.locator('.doc-card')).toHaveCount(count);
+    const documents = listed.ok && 'documents' in listed.value ? listed.value.documents : [];
+    const practices = documents.filter((d) => d.type === 'practice').length;
+    expect(practices).toBeGreaterThan(6);
+    // A few of each type, newest first, and a way to all of them.
+    const group = page.getByRole('region', { name: /^Praktik Baik/ });
+    await expect(group.locator('.doc-card')).toHaveCount(6);
+    await group.getByRole('link', { name: `Lihat semua ${practices} dokumen Praktik Baik →` }).click();
+    await expect(page.locator('.doc-card')).toHaveCount(practices);
+    await page.goBack();
     await app.screenshot('library-home-light');
   });
 

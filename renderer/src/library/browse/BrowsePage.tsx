@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useHostCall } from '../../api/useHostCall';
@@ -34,7 +34,13 @@ export function BrowsePage() {
   const listing = useHostCall('library:list', undefined, 'all');
   const recentCall = useHostCall('reading:recent', undefined, 'recent');
   const [params, setParams] = useSearchParams();
-  const state = useMemo(() => parseFilters(params), [params]);
+  const urlState = useMemo(() => parseFilters(params), [params]);
+  // The router commits URL changes in a transition; until it has, show the user's choice at once
+  // so a ticked checkbox never flips back for a moment. Any URL change (back/forward) wins.
+  const search = params.toString();
+  const [pending, setPending] = useState<{ from: string; state: BrowseState } | null>(null);
+  useEffect(() => setPending(null), [search]);
+  const state = pending && pending.from === search ? pending.state : urlState;
   const countRef = useRef<HTMLParagraphElement>(null);
   const chipsRef = useRef<HTMLUListElement>(null);
   const pendingFocus = useRef<number | 'count' | null>(null);
@@ -43,7 +49,13 @@ export function BrowsePage() {
   const numberFormat = useMemo(() => new Intl.NumberFormat(locale), [locale]);
   const formatNumber = useCallback((value: number) => numberFormat.format(value), [numberFormat]);
 
-  const update = useCallback((next: BrowseState) => setParams(serializeFilters(next)), [setParams]);
+  const update = useCallback(
+    (next: BrowseState) => {
+      setPending({ from: search, state: next });
+      setParams(serializeFilters(next));
+    },
+    [search, setParams],
+  );
   const onToggle = useCallback(
     (key: FacetKey, value: string) => update({ ...state, filters: toggleFilter(state.filters, key, value) }),
     [state, update],
@@ -62,6 +74,10 @@ export function BrowsePage() {
   );
 
   const active = hasActiveFilters(state.filters);
+  // A facet that cannot apply (sector while only guides are chosen) and holds no choice is set
+  // aside behind one explanation, rather than five identical notes.
+  const shownFacets = facets.filter((facet) => facet.applicable || state.filters[facet.key].length > 0);
+  const facetsSetAside = shownFacets.length < facets.length;
   const chips = FACET_KEYS.flatMap((key) => {
     const order = facets.find((facet) => facet.key === key)?.values.map((v) => v.value) ?? [];
     return [...state.filters[key]]
@@ -117,9 +133,10 @@ export function BrowsePage() {
                 </button>
               ) : null}
             </div>
-            {facets.map((facet) => (
+            {shownFacets.map((facet) => (
               <FacetGroup key={facet.key} facet={facet} locale={locale} formatNumber={formatNumber} onToggle={onToggle} />
             ))}
+            {facetsSetAside ? <p className="facet-note browse-practice-only">{t('browse.practiceOnlySetAside')}</p> : null}
           </aside>
 
           <section className="browse-results" aria-labelledby={ids.results}>
