@@ -1,7 +1,13 @@
-/** `npm run bench`: every benchmark in turn; figures as JSON lines on stdout, nothing asserted. */
+/**
+ * `npm run bench [-- --quick]`: every benchmark in turn; figures as JSON lines on stdout, nothing
+ * asserted. Generated libraries are cached under .cache/bench. --quick skips the 30,000 library.
+ */
 import path from 'node:path';
 import { benchContent } from './content.bench';
+import { benchRendererHome } from './rendererHome.bench';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
+const quick = process.argv.includes('--quick');
 
-await benchContent(repoRoot);
+await benchContent(repoRoot, quick ? [3000] : [3000, 30000]);
+await benchRendererHome(repoRoot, 3000);

@@ -6,7 +6,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { HOST_EVENT_DOM_NAME, PLAYWRIGHT_BRIDGE_SCRIPT } from './host/bridgeScript';
+import { answerAsJson, HOST_EVENT_DOM_NAME, PLAYWRIGHT_BRIDGE_SCRIPT } from './host/bridgeScript';
 import { BUILT_CONTENT_DIR, startHarnessHost, type HarnessHost } from './host/harnessHost';
 
 export interface HarnessOptions {
@@ -39,7 +39,7 @@ export const test = base.extend<HarnessOptions & { harness: HarnessHost; offline
       offlineViolations.push(url);
       return route.abort('blockedbyclient');
     });
-    await page.exposeBinding('__pustakaHost', (_source, channel: unknown, input: unknown) => harness.host.invoke(channel, input));
+    await page.exposeBinding('__pustakaHost', (_source, channel: unknown, input: unknown) => answerAsJson(() => harness.host.invoke(channel, input)));
     await page.addInitScript({ content: PLAYWRIGHT_BRIDGE_SCRIPT });
     await use(page);
     expect(offlineViolations, 'the app must not reach beyond this machine').toEqual([]);
