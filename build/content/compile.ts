@@ -64,7 +64,8 @@ export async function writeLibrary(library: CompiledLibrary, srcDir: string, out
   let bytes = Buffer.byteLength(indexText);
   await writeFile(path.join(outDir, 'library.json'), indexText);
   for (const doc of library.documents) {
-    const text = JSON.stringify(doc);
+    // Sections are only for the search index; the reader needs the HTML and the outline.
+    const text = JSON.stringify({ meta: doc.meta, html: doc.html, headings: doc.headings });
     bytes += Buffer.byteLength(text);
     await writeFile(path.join(outDir, 'documents', `${doc.meta.id}.json`), text);
   }

@@ -10,7 +10,7 @@ import type { LinkContext, LinkTarget } from './links';
 import { createSlugger, renderMarkdown } from './renderMarkdown';
 import { DOCUMENT_TYPES, DocumentMetaSchema, PRACTICE_SECTIONS, type DocumentMeta } from './schema';
 import { splitSections } from './sections';
-import type { LibraryDocument } from './types';
+import type { CompiledDocument } from './types';
 
 export interface ContentProblem {
   file: string;
@@ -105,7 +105,7 @@ function structureProblems(parsed: ParsedSource): ContentProblem[] {
 }
 
 export interface LibraryCompileResult {
-  documents: LibraryDocument[];
+  documents: CompiledDocument[];
   problems: ContentProblem[];
 }
 
@@ -134,7 +134,7 @@ export function compileSources(sources: SourceFile[], assetExists: (path: string
     idByPath.set(parsed.file, parsed.meta.id);
   }
 
-  const documents: LibraryDocument[] = [];
+  const documents: CompiledDocument[] = [];
   for (const parsed of parsedById.values()) {
     const context: LinkContext = { file: parsed.file, documents: documentsForLinks, idByPath, assetExists };
     const rendered = renderMarkdown(parsed.body, context);
@@ -150,7 +150,7 @@ export function compileSources(sources: SourceFile[], assetExists: (path: string
 }
 
 /** One file on its own (links to other documents cannot be checked this way). */
-export function compileDocument(file: string, text: string): { ok: true; document: LibraryDocument } | { ok: false; problems: ContentProblem[] } {
+export function compileDocument(file: string, text: string): { ok: true; document: CompiledDocument } | { ok: false; problems: ContentProblem[] } {
   const result = compileSources([{ file, text }], () => true);
   const document = result.documents[0];
   const hard = result.problems.filter((p) => !p.message.startsWith('tautan ke'));

@@ -23,6 +23,10 @@ export interface LibraryDocument {
   /** Rendered by marked at build time; the renderer sanitises it again before display. */
   html: string;
   headings: Heading[];
+}
+
+/** What the build holds in memory: the reader's document plus its plain-text sections for search. */
+export interface CompiledDocument extends LibraryDocument {
   sections: Section[];
 }
 

@@ -17,7 +17,11 @@ export function DocumentCard({ doc }: { doc: DocumentSummary }) {
         <strong className="doc-card-title">{doc.title}</strong>
         <span className="doc-card-summary">{doc.summary}</span>
         <span className="doc-card-meta">
-          {doc.type === 'practice' ? <span>{[doc.region.regency, doc.region.province].filter(Boolean).join(', ')}</span> : null}
+          {doc.type === 'practice' ? (
+            <span>
+              {[doc.region.regency, doc.region.province].filter(Boolean).join(', ')} · {t(`sectors.${doc.sector}`)} · {doc.year}
+            </span>
+          ) : null}
           <span>{t('library.updated', { date: updated })}</span>
           {doc.illustrative ? <IllustrativeBadge /> : null}
         </span>

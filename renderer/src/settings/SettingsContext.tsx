@@ -3,7 +3,7 @@
  * through the contract. A failed save keeps the previous choice and reports why.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { AppInfo, ThemePreference, UiLanguage } from '../../../core/api';
+import type { AppInfo, Result, ThemePreference, UiLanguage } from '../../../core/api';
 import type { ApiError } from '../../../core/errors';
 import { callHost } from '../api/host';
 import i18n from '../i18n';
@@ -61,44 +61,33 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
     document.documentElement.dataset.theme = resolvedTheme;
   }, [resolvedTheme]);
 
-  // Optimistic: the choice shows at once and is rolled back if the host cannot save it.
-  const setLanguage = useCallback(async (next: UiLanguage) => {
-    const previous = language;
-    setLanguageState(next);
-    const result = await callHost('app:setLanguage', { language: next });
-    if (!result.ok) {
-      setLanguageState(previous);
+  /** Optimistic: the choice shows at once and is rolled back if the host cannot save it. */
+  const save = useCallback(
+    async <T,>(next: T, previous: T, show: (value: T) => void, persist: () => Promise<Result<unknown>>): Promise<boolean> => {
+      show(next);
+      const result = await persist();
+      if (result.ok) {
+        setLastError(null);
+        return true;
+      }
+      show(previous);
       setLastError(result.error);
       return false;
-    }
-    setLastError(null);
-    return true;
-  }, [language]);
-
-  const setTheme = useCallback(async (next: ThemePreference) => {
-    const previous = theme;
-    setThemeState(next);
-    const result = await callHost('app:setTheme', { theme: next });
-    if (!result.ok) {
-      setThemeState(previous);
-      setLastError(result.error);
-      return false;
-    }
-    setLastError(null);
-    return true;
-  }, [theme]);
-
-  const setReaderFontSize = useCallback(async (next: number) => {
-    const previous = readerFontSize;
-    setReaderFontSizeState(next);
-    const result = await callHost('app:setReaderFontSize', { size: next });
-    if (!result.ok) {
-      setReaderFontSizeState(previous);
-      setLastError(result.error);
-      return false;
-    }
-    return true;
-  }, [readerFontSize]);
+    },
+    [],
+  );
+  const setLanguage = useCallback(
+    (next: UiLanguage) => save(next, language, setLanguageState, () => callHost('app:setLanguage', { language: next })),
+    [save, language],
+  );
+  const setTheme = useCallback(
+    (next: ThemePreference) => save(next, theme, setThemeState, () => callHost('app:setTheme', { theme: next })),
+    [save, theme],
+  );
+  const setReaderFontSize = useCallback(
+    (next: number) => save(next, readerFontSize, setReaderFontSizeState, () => callHost('app:setReaderFontSize', { size: next })),
+    [save, readerFontSize],
+  );
 
   const value = useMemo(
     () => ({ info, language, theme, readerFontSize, lastError, setLanguage, setTheme, setReaderFontSize }),

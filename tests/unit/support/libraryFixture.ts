@@ -24,7 +24,7 @@ export async function writeCompiledLibrary(contentDir: string, metas: DocumentMe
   for (const meta of metas) {
     await writeFile(
       path.join(contentDir, 'documents', `${meta.id}.json`),
-      JSON.stringify({ meta, html: '<h2 id="a">A</h2>', headings: [{ depth: 2, text: 'A', slug: 'a' }], sections: [] }),
+      JSON.stringify({ meta, html: '<h2 id="a">A</h2>', headings: [{ depth: 2, text: 'A', slug: 'a' }] }),
     );
   }
 }
