@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError } from '../../../../core/errors';
 import { callHost } from '../../api/host';
 
@@ -6,6 +6,8 @@ import { callHost } from '../../api/host';
 export function useChecklist(docId: string) {
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const [error, setError] = useState<ApiError | null>(null);
+  // Ticks can be quicker than saves: only the answer to the newest save may replace the state.
+  const latestSave = useRef(0);
 
   useEffect(() => {
     let current = true;
@@ -28,10 +30,11 @@ export function useChecklist(docId: string) {
         else next.delete(item);
         return next;
       });
+      const save = ++latestSave.current;
       const result = await callHost('progress:setChecklistItem', { id: docId, item, checked: on });
       if (result.ok) {
         setError(null);
-        setChecked(new Set(result.value.checked));
+        if (save === latestSave.current) setChecked(new Set(result.value.checked));
       } else {
         setError(result.error);
         setChecked((prev) => {
