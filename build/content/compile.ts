@@ -10,10 +10,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileSources, type ContentProblem, type LibraryCompileResult, type SourceFile } from '../../core/content/compileDocument';
 import type { LibraryIndexFile } from '../../core/content/types';
+import { buildSearchIndex } from '../../core/search/fulltext';
 
 const ASSET_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.svg']);
 const MAX_ASSET_BYTES = 5 * 1024 * 1024;
 const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
+export const SEARCH_INDEX_FILE = 'search-index.json';
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
 
@@ -69,6 +71,10 @@ export async function writeLibrary(library: CompiledLibrary, srcDir: string, out
     bytes += Buffer.byteLength(text);
     await writeFile(path.join(outDir, 'documents', `${doc.meta.id}.json`), text);
   }
+  // Built here, loaded as is by the app: nothing is indexed at start-up.
+  const searchIndex = JSON.stringify(buildSearchIndex(library.documents));
+  bytes += Buffer.byteLength(searchIndex);
+  await writeFile(path.join(outDir, SEARCH_INDEX_FILE), searchIndex);
   for (const asset of library.assets) {
     await cp(path.join(srcDir, asset), path.join(outDir, asset));
     bytes += (await stat(path.join(srcDir, asset))).size;

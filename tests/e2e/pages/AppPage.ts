@@ -11,7 +11,7 @@ export class AppPage {
     readonly baseUrl: string,
   ) {
     this.nav = page.getByRole('navigation');
-    this.searchBox = page.getByRole('searchbox');
+    this.searchBox = page.locator('#global-search');
     this.heading = page.getByRole('heading', { level: 1 });
   }
 

@@ -105,7 +105,7 @@ test.describe('app shell', () => {
     await page.keyboard.press('Enter');
     await expect(app.heading).toHaveText('Cari');
     await expect(page.getByRole('status').filter({ hasText: /cocok dengan “seminar”/ })).toBeVisible();
-    await expect(page.locator('.doc-card').first()).toBeVisible();
+    await expect(page.locator('.hit-list > li').first()).toBeVisible();
 
     await app.searchBox.fill('zzzqqq');
     await app.searchBox.press('Enter');

@@ -3,12 +3,13 @@
  * checklists, underlined glossary terms, in-page anchors that do not fight hash routing, and web
  * links that leave only through the host's confirmation.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callHost } from '../../api/host';
 import type { GlossaryMatcher } from '../glossaryTerms';
 import { sanitizeDocumentHtml } from '../sanitizeHtml';
 import { markGlossaryTerms } from './markGlossaryTerms';
+import { clearMarks, markStems } from './textMarks';
 
 interface Props {
   html: string;
@@ -16,11 +17,13 @@ interface Props {
   checked: ReadonlySet<string>;
   onToggleTask(item: string, checked: boolean): void;
   onTermFocus(target: HTMLElement | null): void;
+  /** Stems of the search that led here: their words are marked in the text. */
+  highlightStems: string[];
+  bodyRef: RefObject<HTMLDivElement | null>;
 }
 
-export function DocumentBody({ html, glossary, checked, onToggleTask, onTermFocus }: Props) {
+export function DocumentBody({ html, glossary, checked, onToggleTask, onTermFocus, highlightStems, bodyRef: root }: Props) {
   const { t } = useTranslation();
-  const root = useRef<HTMLDivElement>(null);
   const clean = useMemo(() => sanitizeDocumentHtml(html), [html]);
   const toggle = useRef(onToggleTask);
   toggle.current = onToggleTask;
@@ -38,13 +41,21 @@ export function DocumentBody({ html, glossary, checked, onToggleTask, onTermFocu
       li.prepend(box);
     });
     if (glossary) markGlossaryTerms(el, glossary);
-  }, [clean, glossary]);
+  }, [clean, glossary, root]);
+
+  const stemsKey = highlightStems.join(' ');
+  useLayoutEffect(() => {
+    const el = root.current;
+    if (!el || !stemsKey) return;
+    markStems(el, stemsKey.split(' '));
+    return () => clearMarks(el, 'search-hit');
+  }, [clean, glossary, stemsKey, root]);
 
   useEffect(() => {
     root.current?.querySelectorAll<HTMLInputElement>('input[data-task-box]').forEach((box) => {
       box.checked = checked.has(box.dataset.taskBox ?? '');
     });
-  }, [checked, clean]);
+  }, [checked, clean, root]);
 
   useEffect(() => {
     const el = root.current;
@@ -77,7 +88,7 @@ export function DocumentBody({ html, glossary, checked, onToggleTask, onTermFocu
       el.removeEventListener('click', onClick);
       for (const type of ['mouseover', 'focusin', 'mouseout', 'focusout']) el.removeEventListener(type, onTerm);
     };
-  }, [onTermFocus]);
+  }, [onTermFocus, root]);
 
   return <div ref={root} className="prose" aria-label={t('document.bodyLabel')} dangerouslySetInnerHTML={{ __html: clean }} />;
 }

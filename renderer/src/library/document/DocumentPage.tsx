@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { callHost } from '../../api/host';
 import { useHostCall } from '../../api/useHostCall';
 import { ErrorState, Loading } from '../../components/StatusMessage';
@@ -10,6 +10,7 @@ import { IllustrativeBadge } from '../IllustrativeBadge';
 import { relatedDocuments } from '../relatedDocuments';
 import { DocumentBody } from './DocumentBody';
 import { DocumentMetaPanel } from './DocumentMetaPanel';
+import { FindInPage } from './FindInPage';
 import { GlossaryTooltip } from './GlossaryTooltip';
 import { ReaderToolbar } from './ReaderToolbar';
 import { RelatedDocuments } from './RelatedDocuments';
@@ -21,6 +22,9 @@ export function DocumentPage() {
   const { id = '' } = useParams();
   const [params] = useSearchParams();
   const section = params.get('bagian');
+  const highlight = useMemo(() => (params.get('sorot') ?? '').split(' ').filter(Boolean).slice(0, 20), [params]);
+  const navigate = useNavigate();
+  const bodyRef = useRef<HTMLDivElement>(null);
   const settings = useSettings();
   const state = useHostCall('library:get', { id }, id);
   const listing = useHostCall('library:list', undefined, 'all');
@@ -37,9 +41,11 @@ export function DocumentPage() {
     if (state.status !== 'ready') return;
     void callHost('reading:markOpened', { id });
     const target = section ? document.getElementById(section) : null;
+    const firstMark = bodyRef.current?.querySelector('mark.search-hit');
     if (target) target.scrollIntoView({ block: 'start' });
+    else if (firstMark) firstMark.scrollIntoView({ block: 'center' });
     else scrollRoot?.scrollTo({ top: 0 });
-  }, [state.status, id, section, scrollRoot]);
+  }, [state.status, id, section, scrollRoot, highlight]);
 
   const taskCount = state.status === 'ready' ? (state.value.html.match(/data-task="/g)?.length ?? 0) : 0;
 
@@ -74,13 +80,24 @@ export function DocumentPage() {
                 </p>
               ) : null}
               {checklist.error ? <ErrorState error={checklist.error} /> : null}
+              {highlight.length > 0 ? (
+                <p className="highlight-note">
+                  {t('document.highlightNote')}{' '}
+                  <button type="button" className="link-button" onClick={() => void navigate(`/dokumen/${id}${section ? `?bagian=${section}` : ''}`, { replace: true })}>
+                    {t('document.clearHighlight')}
+                  </button>
+                </p>
+              ) : null}
             </header>
+            <FindInPage bodyRef={bodyRef} contentKey={id} />
             <DocumentBody
               html={state.value.html}
               glossary={state.value.meta.type === 'glossary' ? null : glossary}
               checked={checklist.checked}
               onToggleTask={(item, on) => void checklist.toggle(item, on)}
               onTermFocus={onTermFocus}
+              highlightStems={highlight}
+              bodyRef={bodyRef}
             />
             {state.value.meta.type === 'glossary' ? <GlossaryList terms={state.value.meta.terms} /> : null}
             {state.value.meta.sources.length > 0 ? (

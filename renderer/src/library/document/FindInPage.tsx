@@ -1,0 +1,77 @@
+/** Ctrl+F inside a document: type, see "3 dari 12", move with Enter / Shift+Enter, Esc to close. */
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { clearMarks, markText } from './textMarks';
+
+export function FindInPage({ bodyRef, contentKey }: { bodyRef: RefObject<HTMLElement | null>; contentKey: string }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [needle, setNeedle] = useState('');
+  const [marks, setMarks] = useState<HTMLElement[]>([]);
+  const [current, setCurrent] = useState(0);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        setOpen(true);
+        setTimeout(() => input.current?.select(), 0);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => {
+    const root = bodyRef.current;
+    if (!root) return;
+    clearMarks(root, 'find-hit');
+    const found = open ? markText(root, needle) : [];
+    setMarks(found);
+    setCurrent(0);
+    return () => clearMarks(root, 'find-hit');
+  }, [needle, open, bodyRef, contentKey]);
+
+  useEffect(() => {
+    marks.forEach((mark, i) => mark.classList.toggle('current', i === current));
+    marks[current]?.scrollIntoView({ block: 'center' });
+  }, [marks, current]);
+
+  if (!open) return null;
+  const step = (delta: number) => setCurrent((i) => (marks.length ? (i + delta + marks.length) % marks.length : 0));
+  const close = () => {
+    setOpen(false);
+    setNeedle('');
+  };
+  return (
+    <div className="find-bar" role="search" aria-label={t('document.findLabel')}>
+      <input
+        ref={input}
+        type="search"
+        value={needle}
+        aria-label={t('document.findLabel')}
+        placeholder={t('document.findPlaceholder')}
+        onChange={(event) => setNeedle(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            step(event.shiftKey ? -1 : 1);
+          } else if (event.key === 'Escape') close();
+        }}
+      />
+      <span className="find-count" role="status">
+        {needle.trim() ? (marks.length ? t('document.findCount', { current: current + 1, total: marks.length }) : t('document.findNone')) : ''}
+      </span>
+      <button type="button" onClick={() => step(-1)} disabled={marks.length === 0} aria-label={t('document.findPrevious')}>
+        ↑
+      </button>
+      <button type="button" onClick={() => step(1)} disabled={marks.length === 0} aria-label={t('document.findNext')}>
+        ↓
+      </button>
+      <button type="button" onClick={close} aria-label={t('document.findClose')}>
+        ×
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * The UI's handle on the search worker. Every call returns the answer to that call, or `null`
+ * when a newer call superseded it (the UI simply ignores nulls).
+ */
+import type { QuickOpenItem, SearchOptions, SearchResponse } from '../../../core/search/types';
+import type { WorkerReply, WorkerRequest } from './searchProtocol';
+
+type Waiting = { resolve(reply: WorkerReply | null): void };
+
+let worker: Worker | null = null;
+let nextId = 1;
+// Searches and quick-open lookups are separate lanes: a new search supersedes only older searches.
+const latest: Record<WorkerRequest['kind'], number> = { search: 0, quickOpen: 0 };
+const waiting = new Map<number, Waiting & { kind: WorkerRequest['kind'] }>();
+
+function ensureWorker(): Worker {
+  if (worker) return worker;
+  worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+  worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+    const entry = waiting.get(event.data.id);
+    waiting.delete(event.data.id);
+    entry?.resolve(entry && event.data.id === latest[entry.kind] ? event.data : null);
+  };
+  worker.postMessage({ kind: 'init', indexUrl: new URL('./__content/search-index.json', document.baseURI).href });
+  return worker;
+}
+
+/** Starts loading the index early (e.g. when the app starts), so the first query is quick. */
+export function warmUpSearch(): void {
+  ensureWorker();
+}
+
+type Unsent = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
+
+function send(request: Unsent): Promise<WorkerReply | null> {
+  const w = ensureWorker();
+  const id = nextId++;
+  latest[request.kind] = id;
+  // Older calls of the same kind may never be answered: settle them now as superseded.
+  for (const [oldId, entry] of waiting) {
+    if (entry.kind !== request.kind) continue;
+    waiting.delete(oldId);
+    entry.resolve(null);
+  }
+  return new Promise((resolve) => {
+    waiting.set(id, { resolve, kind: request.kind });
+    w.postMessage({ ...request, id } as WorkerRequest);
+  });
+}
+
+export class SearchUnavailableError extends Error {}
+
+export async function searchLibrary(text: string, options?: SearchOptions): Promise<SearchResponse | null> {
+  const reply = await send({ kind: 'search', text, options });
+  if (!reply) return null;
+  if (reply.kind === 'error') throw new SearchUnavailableError(reply.message);
+  return reply.kind === 'search' ? reply.response : null;
+}
+
+export async function quickOpen(text: string, limit = 8): Promise<QuickOpenItem[] | null> {
+  const reply = await send({ kind: 'quickOpen', text, limit });
+  if (!reply) return null;
+  if (reply.kind === 'error') throw new SearchUnavailableError(reply.message);
+  return reply.kind === 'quickOpen' ? reply.items : null;
+}
