@@ -5,9 +5,11 @@
 import path from 'node:path';
 import { benchContent } from './content.bench';
 import { benchRendererHome } from './rendererHome.bench';
+import { benchSearch } from './search.bench';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const quick = process.argv.includes('--quick');
 
 await benchContent(repoRoot, quick ? [3000] : [3000, 30000]);
 await benchRendererHome(repoRoot, 3000);
+await benchSearch(repoRoot, quick ? [3000] : [3000, 30000]);

@@ -51,7 +51,7 @@ export function parseQuery(text: string): ParsedQuery {
     let used = value.length > 0;
     if (used && key === 'sektor') (filters.sector ??= []).push(value.replace(/ /g, '-'));
     else if (used && key === 'wilayah') (filters.region ??= []).push(value);
-    else if (used && key === 'tahun') used = addYears(filters, value);
+    else if (used && key === 'tahun') used = addYears(filters, (quoted ?? rawValue ?? '').trim());
     else if (used && key === 'jenis' && TYPE_WORDS[value]) (filters.type ??= []).push(TYPE_WORDS[value]!);
     else if (used && key === 'status' && (value === 'berlanjut' || value === 'vakum')) (filters.status ??= []).push(value);
     else used = false;
