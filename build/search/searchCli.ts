@@ -9,13 +9,14 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSearchIndex, SearchEngine, type SerializedSearchIndex } from '../../core/search/fulltext';
+import { buildSearchIndex, SEARCH_INDEX_VERSION, SearchEngine, type SerializedSearchIndex } from '../../core/search/fulltext';
 import { compileLibrary, formatProblem } from '../content/compile';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 
 async function folderFingerprint(dir: string): Promise<string> {
-  const hash = createHash('sha256').update(path.resolve(dir));
+  // The index format is part of the key, so a newer app never reads an older cached index.
+  const hash = createHash('sha256').update(`v${SEARCH_INDEX_VERSION}\0${path.resolve(dir)}`);
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   const files = entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
   for (const file of files) {

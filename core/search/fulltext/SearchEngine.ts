@@ -21,7 +21,13 @@ interface WordGroup {
   wildcard: string[];
 }
 
-type SectionScores = Map<number, number>;
+/** What one query word matched: sections by number, and documents through their title, tags or metadata. */
+interface GroupMatches {
+  sections: Map<number, number>;
+  documents: Map<number, number>;
+}
+
+const PHRASE_CHECK_LIMIT = 300;
 
 const emptyFacets = (): SearchResponse['facets'] => ({ type: [], sector: [], province: [], year: [], status: [] });
 
@@ -62,21 +68,28 @@ export class SearchEngine {
     }
     const list = [...groups.values()];
     const last = list[list.length - 1];
-    if (prefixLast && last && last.raw.length >= 2) {
-      for (const [, stem] of wordsWithPrefix(this.vocabulary, last.raw, 25)) if (!last.terms.includes(stem)) last.wildcard.push(stem);
+    if (prefixLast && last && last.raw.length >= 3) {
+      for (const [, stem] of wordsWithPrefix(this.vocabulary, last.raw, 12)) if (!last.terms.includes(stem) && !last.wildcard.includes(stem)) last.wildcard.push(stem);
     }
     return list;
   }
 
-  private runGroup(terms: string[]): SectionScores {
-    const scores: SectionScores = new Map();
-    if (terms.length === 0) return scores;
+  private runGroup(terms: string[]): GroupMatches {
+    const matches: GroupMatches = { sections: new Map(), documents: new Map() };
+    if (terms.length === 0) return matches;
     for (const result of this.index.query((q) => {
       for (const term of terms) q.term(term, { usePipeline: false, presence: lunr.Query.presence.OPTIONAL });
     })) {
-      scores.set(Number(result.ref), result.score);
+      if (result.ref.startsWith('d')) matches.documents.set(Number(result.ref.slice(1)), result.score);
+      else matches.sections.set(Number(result.ref), result.score);
     }
-    return scores;
+    return matches;
+  }
+
+  private docsOf(matches: GroupMatches): Set<number> {
+    const docs = new Set(matches.documents.keys());
+    for (const ref of matches.sections.keys()) docs.add(this.sections[ref]![0]);
+    return docs;
   }
 
   private matchesFilters(doc: StoredDocument, query: ParsedQuery): boolean {
@@ -92,8 +105,11 @@ export class SearchEngine {
     return true;
   }
 
-  private hasPhrase(sectionRef: number, phrase: string[]): boolean {
-    const text = tokenizeIndonesian(this.sections[sectionRef]![3]).map(stemIndonesian);
+  private hasPhrase(sectionRef: number, phrase: string[], surface: string): boolean {
+    const raw = this.sections[sectionRef]![3];
+    // Fast path: the phrase as typed; otherwise compare stems, so "bank-bank sampah" still counts.
+    if (foldDiacritics(raw.toLowerCase()).includes(surface)) return true;
+    const text = tokenizeIndonesian(raw).map(stemIndonesian);
     outer: for (let i = 0; i + phrase.length <= text.length; i++) {
       for (let j = 0; j < phrase.length; j++) if (text[i + j] !== phrase[j]) continue outer;
       return true;
@@ -105,13 +121,15 @@ export class SearchEngine {
     const started = Date.now();
     const query = parseQuery(text);
     const limit = options.limit ?? 20;
-    const phraseWords = query.phrases.map((p) => tokenizeIndonesian(p).map(stemIndonesian)).filter((p) => p.length);
+    const phraseWords = query.phrases
+      .map((p) => ({ stems: tokenizeIndonesian(p).map(stemIndonesian), surface: foldDiacritics(p.toLowerCase()).replace(/\s+/g, ' ') }))
+      .filter((p) => p.stems.length);
     const groups = this.groups({ ...query, words: [...query.words, ...query.phrases] }, options.prefixLastWord ?? false);
     const corrections = new Map<string, string>();
 
-    const perGroup: SectionScores[] = groups.map((group) => {
+    const perGroup: GroupMatches[] = groups.map((group) => {
       let scores = this.runGroup([...group.terms, ...group.wildcard]);
-      if (scores.size === 0 && group.raw.length >= 5) {
+      if (scores.sections.size === 0 && scores.documents.size === 0 && group.raw.length >= 5) {
         const near = closestWord(this.vocabulary, group.raw);
         if (near) {
           corrections.set(group.raw, near[0]);
@@ -122,8 +140,7 @@ export class SearchEngine {
       return scores;
     });
 
-    const docsOf = (scores: SectionScores) => new Set([...scores.keys()].map((ref) => this.sections[ref]![0]));
-    const groupDocs = perGroup.map(docsOf);
+    const groupDocs = perGroup.map((matches) => this.docsOf(matches));
     let mode: SearchResponse['mode'] = 'all';
     let candidates: Set<number>;
     if (groups.length === 0) {
@@ -138,22 +155,31 @@ export class SearchEngine {
 
     // Section scores summed over the query's words; documents ranked by their best sections.
     const sectionScore = new Map<number, number>();
-    for (const scores of perGroup) for (const [ref, score] of scores) sectionScore.set(ref, (sectionScore.get(ref) ?? 0) + score);
+    const documentScore = new Map<number, number>();
+    for (const { sections, documents } of perGroup) {
+      for (const [ref, score] of sections) sectionScore.set(ref, (sectionScore.get(ref) ?? 0) + score);
+      for (const [doc, score] of documents) documentScore.set(doc, (documentScore.get(doc) ?? 0) + score);
+    }
     const byDoc = new Map<number, number[]>();
     for (const ref of sectionScore.keys()) {
       const doc = this.sections[ref]![0];
-      if (candidates.has(doc)) byDoc.set(doc, [...(byDoc.get(doc) ?? []), ref]);
+      if (!candidates.has(doc)) continue;
+      const list = byDoc.get(doc);
+      if (list) list.push(ref);
+      else byDoc.set(doc, [ref]);
     }
 
     const matched: { doc: number; score: number; refs: number[] }[] = [];
+    let phraseChecks = 0;
     for (const doc of candidates) {
       if (!this.matchesFilters(this.documents[doc]!, query)) continue;
       let refs = (byDoc.get(doc) ?? []).sort((a, b) => sectionScore.get(b)! - sectionScore.get(a)!);
       if (phraseWords.length) {
-        refs = refs.filter((ref) => phraseWords.every((p) => this.hasPhrase(ref, p)));
+        // Checking every section of a very common phrase's words would be slow; the best are enough.
+        refs = refs.filter((ref) => phraseChecks++ < PHRASE_CHECK_LIMIT && phraseWords.every((p) => this.hasPhrase(ref, p.stems, p.surface)));
         if (refs.length === 0) continue;
       }
-      const best = refs.slice(0, 3).reduce((sum, ref, i) => sum + sectionScore.get(ref)! / (i + 1), 0);
+      const best = refs.slice(0, 3).reduce((sum, ref, i) => sum + sectionScore.get(ref)! / (i + 1), documentScore.get(doc) ?? 0);
       matched.push({ doc, score: best, refs });
     }
     matched.sort((a, b) => b.score - a.score || this.documents[a.doc]![1].localeCompare(this.documents[b.doc]![1], 'id'));

@@ -10,11 +10,14 @@ test.describe('searching the library', () => {
     await app.open('/');
     await search.type('pengaduan');
     await expect(search.options.first()).toBeVisible();
+    // Titles and passages arrive separately; wait until the passages are in so the list is settled.
+    await expect(page.locator('.search-panel .snippet').first()).toBeVisible();
     expect(await search.options.count()).toBeGreaterThan(1);
     await page.screenshot({ path: 'test-results/screenshots/search-panel-light.png' });
     await search.box.press('ArrowDown');
-    await expect(search.options.first()).toHaveAttribute('aria-selected', 'true');
-    const chosen = (await search.options.first().locator('.option-title').textContent()) ?? '';
+    const selected = search.panel.locator('[role="option"][aria-selected="true"]');
+    await expect(selected).toHaveCount(1);
+    const chosen = (await selected.locator('.option-title').textContent()) ?? '';
     await search.box.press('Enter');
     const reader = new DocumentPage(page, harness.url);
     await expect(reader.title).toHaveText(chosen.split(' › ')[0]!);
