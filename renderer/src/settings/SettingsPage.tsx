@@ -22,38 +22,22 @@ export function SettingsPage() {
       <header className="page-header">
         <h1>{t('settings.title')}</h1>
       </header>
-      <fieldset className="setting">
-        <legend>{t('settings.language')}</legend>
-        <p className="hint">{t('settings.languageHelp')}</p>
-        {LANGUAGES.map((language) => (
-          <label key={language} className="choice">
-            <input
-              type="radio"
-              name="language"
-              value={language}
-              checked={settings.language === language}
-              onChange={() => void apply(() => settings.setLanguage(language))}
-            />
-            <span lang={language}>{t(`languages.${language}`)}</span>
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="setting">
-        <legend>{t('settings.theme')}</legend>
-        <p className="hint">{t('settings.themeHelp')}</p>
-        {THEMES.map((theme) => (
-          <label key={theme} className="choice">
-            <input
-              type="radio"
-              name="theme"
-              value={theme}
-              checked={settings.theme === theme}
-              onChange={() => void apply(() => settings.setTheme(theme))}
-            />
-            <span>{t(`themes.${theme}`)}</span>
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        name="language"
+        legend={t('settings.language')}
+        hint={t('settings.languageHelp')}
+        options={LANGUAGES.map((value) => ({ value, label: t(`languages.${value}`), lang: value }))}
+        value={settings.language}
+        onChange={(language) => void apply(() => settings.setLanguage(language))}
+      />
+      <ChoiceGroup
+        name="theme"
+        legend={t('settings.theme')}
+        hint={t('settings.themeHelp')}
+        options={THEMES.map((value) => ({ value, label: t(`themes.${value}`) }))}
+        value={settings.theme}
+        onChange={(theme) => void apply(() => settings.setTheme(theme))}
+      />
       <p role="status" className="saved-status">
         {saved ? t('settings.saved') : ''}
       </p>
@@ -64,5 +48,30 @@ export function SettingsPage() {
         <p>{t('settings.offline')}</p>
       </section>
     </div>
+  );
+}
+
+interface ChoiceGroupProps<T extends string> {
+  name: string;
+  legend: string;
+  hint: string;
+  options: { value: T; label: string; lang?: string }[];
+  value: T;
+  onChange(value: T): void;
+}
+
+/** A set of radio buttons in a fieldset: one saved choice. */
+function ChoiceGroup<T extends string>({ name, legend, hint, options, value, onChange }: ChoiceGroupProps<T>) {
+  return (
+    <fieldset className="setting">
+      <legend>{legend}</legend>
+      <p className="hint">{hint}</p>
+      {options.map((option) => (
+        <label key={option.value} className="choice">
+          <input type="radio" name={name} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} />
+          <span lang={option.lang}>{option.label}</span>
+        </label>
+      ))}
+    </fieldset>
   );
 }

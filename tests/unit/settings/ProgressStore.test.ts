@@ -1,20 +1,14 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../support/tempDir';
 import { ProgressStore } from '../../../electron/services/progress/ProgressStore';
 
-let dir = '';
-beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'pustaka-progress-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const tempDir = useTempDir('pustaka-progress');
 
 describe('ProgressStore', () => {
   it('keeps ticked checklist items per document across a restart', async () => {
-    const file = path.join(dir, 'progress.json');
+    const file = path.join(tempDir(), 'progress.json');
     const store = new ProgressStore(file);
     await store.init();
     await store.setChecklistItem('panduan-a', 'langkah-1', true);
@@ -30,7 +24,7 @@ describe('ProgressStore', () => {
 
   it('lists recently opened documents newest first, each once', async () => {
     let clock = Date.parse('2026-11-28T08:00:00Z');
-    const store = new ProgressStore(path.join(dir, 'progress.json'), () => new Date((clock += 1000)));
+    const store = new ProgressStore(path.join(tempDir(), 'progress.json'), () => new Date((clock += 1000)));
     await store.init();
     await store.markOpened('a');
     await store.markOpened('b');
@@ -39,7 +33,7 @@ describe('ProgressStore', () => {
   });
 
   it('does not lose a tick when many are saved at once', async () => {
-    const file = path.join(dir, 'progress.json');
+    const file = path.join(tempDir(), 'progress.json');
     const store = new ProgressStore(file);
     await store.init();
     await Promise.all(Array.from({ length: 25 }, (_, i) => store.setChecklistItem('panduan-a', `butir-${i}`, true)));
@@ -47,7 +41,7 @@ describe('ProgressStore', () => {
   });
 
   it('moves a damaged file aside and starts empty', async () => {
-    const file = path.join(dir, 'progress.json');
+    const file = path.join(tempDir(), 'progress.json');
     await writeFile(file, '{"checklists": {"a": [1, 2');
     const store = new ProgressStore(file);
     await store.init();

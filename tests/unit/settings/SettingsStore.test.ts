@@ -1,27 +1,21 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../support/tempDir';
 import { SettingsStore } from '../../../electron/services/settings/SettingsStore';
 
-let dir = '';
-beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'pustaka-settings-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const tempDir = useTempDir('pustaka-settings');
 
 describe('SettingsStore', () => {
   it('starts with Indonesian and the system theme when there is no file yet', async () => {
-    const store = new SettingsStore(path.join(dir, 'settings.json'));
+    const store = new SettingsStore(path.join(tempDir(), 'settings.json'));
     await store.init();
     expect(store.get()).toMatchObject({ language: 'id', theme: 'system' });
     expect(store.loadNotice()).toBeNull();
   });
 
   it('keeps a change across a restart', async () => {
-    const file = path.join(dir, 'settings.json');
+    const file = path.join(tempDir(), 'settings.json');
     const first = new SettingsStore(file);
     await first.init();
     await first.update({ language: 'en', theme: 'dark' });
@@ -36,7 +30,7 @@ describe('SettingsStore', () => {
     ['the wrong type', '[1,2,3]'],
     ['an unknown language', '{"language":"xx"}'],
   ])('moves %s aside, keeps it, and starts with defaults', async (_label, text) => {
-    const file = path.join(dir, 'settings.json');
+    const file = path.join(tempDir(), 'settings.json');
     await writeFile(file, text);
     const store = new SettingsStore(file);
     await store.init();
@@ -44,11 +38,11 @@ describe('SettingsStore', () => {
     const notice = store.loadNotice();
     expect(notice).not.toBeNull();
     expect(await readFile(notice!.movedTo, 'utf8')).toBe(text);
-    expect((await readdir(dir)).some((name) => name.startsWith('settings.json.rusak-'))).toBe(true);
+    expect((await readdir(tempDir())).some((name) => name.startsWith('settings.json.rusak-'))).toBe(true);
   });
 
   it('keeps the previous settings in memory when the disk refuses the write', async () => {
-    const blocker = path.join(dir, 'not-a-folder');
+    const blocker = path.join(tempDir(), 'not-a-folder');
     await writeFile(blocker, 'x');
     const store = new SettingsStore(path.join(blocker, 'settings.json'));
     await store.init();
