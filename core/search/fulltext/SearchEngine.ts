@@ -21,13 +21,11 @@ interface WordGroup {
   wildcard: string[];
 }
 
-/** What one query word matched: sections by number, and documents through their title, tags or metadata. */
-interface GroupMatches {
-  sections: Map<number, number>;
-  documents: Map<number, number>;
-}
+/** What one query word matched: document number → lunr score. */
+type GroupMatches = Map<number, number>;
 
 const PHRASE_CHECK_LIMIT = 300;
+const STEM_CACHE_LIMIT = 5000;
 
 const emptyFacets = (): SearchResponse['facets'] => ({ type: [], sector: [], province: [], year: [], status: [] });
 
@@ -35,6 +33,9 @@ export class SearchEngine {
   private readonly sources: SearchSource[] = [];
   private readonly titleWords: string[][];
   private readonly headingWords: string[][];
+  /** Each document's sections are stored contiguously: [first, end). */
+  private readonly sectionRange: [number, number][];
+  private readonly stemCache = new Map<number, string[]>();
 
   private constructor(
     private readonly index: lunr.Index,
@@ -45,6 +46,46 @@ export class SearchEngine {
     const words = (text: string) => tokenizeIndonesian(text);
     this.titleWords = documents.map((d) => words(d[1]));
     this.headingWords = sections.map((s) => words(s[2]));
+    this.sectionRange = documents.map(() => [0, 0]);
+    sections.forEach((s, ref) => {
+      const range = this.sectionRange[s[0]]!;
+      if (range[1] === 0) range[0] = ref;
+      range[1] = ref + 1;
+    });
+  }
+
+  /** A section's words as stems, tokenized once and kept for the next query. */
+  private sectionStems(ref: number): string[] {
+    let stems = this.stemCache.get(ref);
+    if (!stems) {
+      if (this.stemCache.size >= STEM_CACHE_LIMIT) this.stemCache.clear();
+      stems = tokenizeIndonesian(this.sections[ref]![3]).map(stemIndonesian);
+      this.stemCache.set(ref, stems);
+    }
+    return stems;
+  }
+
+  private sectionRefs(doc: number): number[] {
+    const [first, end] = this.sectionRange[doc]!;
+    return Array.from({ length: end - first }, (_, i) => first + i);
+  }
+
+  /** A hit's sections, best first: how many of the query's words each holds, then how often. */
+  private rankSections(doc: number, termSets: Set<string>[]): number[] {
+    const scored = this.sectionRefs(doc).map((ref) => {
+      const stems = this.sectionStems(ref);
+      const heading = this.headingWords[ref]!.map(stemIndonesian);
+      let score = 0;
+      for (const set of termSets) {
+        let hits = 0;
+        for (const stem of stems) if (set.has(stem)) hits++;
+        if (hits > 0) score += 10 + Math.min(hits, 10);
+        if (heading.some((h) => set.has(h))) score += 5;
+      }
+      return { ref, score };
+    });
+    const ranked = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score || a.ref - b.ref);
+    return ranked.length ? ranked.map((s) => s.ref) : this.sectionRefs(doc).slice(0, 1);
   }
 
   static load(serialized: SerializedSearchIndex): SearchEngine {
@@ -75,13 +116,12 @@ export class SearchEngine {
   }
 
   private runGroup(terms: string[]): GroupMatches {
-    const matches: GroupMatches = { sections: new Map(), documents: new Map() };
+    const matches: GroupMatches = new Map();
     if (terms.length === 0) return matches;
     for (const result of this.index.query((q) => {
       for (const term of terms) q.term(term, { usePipeline: false, presence: lunr.Query.presence.OPTIONAL });
     })) {
-      if (result.ref.startsWith('d')) matches.documents.set(Number(result.ref.slice(1)), result.score);
-      else matches.sections.set(Number(result.ref), result.score);
+      matches.set(Number(result.ref), result.score);
     }
     return matches;
   }
@@ -92,7 +132,7 @@ export class SearchEngine {
    */
   private matchGroups(groups: WordGroup[]): GroupMatches[] {
     const termSets = groups.map((g) => new Set([...g.terms, ...g.wildcard]));
-    const perGroup: GroupMatches[] = groups.map(() => ({ sections: new Map(), documents: new Map() }));
+    const perGroup: GroupMatches[] = groups.map(() => new Map());
     const all = [...new Set(termSets.flatMap((set) => [...set]))];
     if (all.length === 0) return perGroup;
     const results = this.index.query((q) => {
@@ -100,20 +140,16 @@ export class SearchEngine {
     });
     for (const result of results) {
       const matchedTerms = Object.keys(result.matchData.metadata);
-      const isDocument = result.ref.startsWith('d');
-      const key = Number(isDocument ? result.ref.slice(1) : result.ref);
+      const doc = Number(result.ref);
       termSets.forEach((set, i) => {
-        if (!matchedTerms.some((term) => set.has(term))) return;
-        (isDocument ? perGroup[i]!.documents : perGroup[i]!.sections).set(key, result.score);
+        if (matchedTerms.some((term) => set.has(term))) perGroup[i]!.set(doc, result.score);
       });
     }
     return perGroup;
   }
 
   private docsOf(matches: GroupMatches): Set<number> {
-    const docs = new Set(matches.documents.keys());
-    for (const ref of matches.sections.keys()) docs.add(this.sections[ref]![0]);
-    return docs;
+    return new Set(matches.keys());
   }
 
   private matchesFilters(doc: StoredDocument, query: ParsedQuery): boolean {
@@ -133,7 +169,7 @@ export class SearchEngine {
     const raw = this.sections[sectionRef]![3];
     // Fast path: the phrase as typed; otherwise compare stems, so "bank-bank sampah" still counts.
     if (foldDiacritics(raw.toLowerCase()).includes(surface)) return true;
-    const text = tokenizeIndonesian(raw).map(stemIndonesian);
+    const text = this.sectionStems(sectionRef);
     outer: for (let i = 0; i + phrase.length <= text.length; i++) {
       for (let j = 0; j < phrase.length; j++) if (text[i + j] !== phrase[j]) continue outer;
       return true;
@@ -154,7 +190,7 @@ export class SearchEngine {
     const perGroup = this.matchGroups(groups);
     groups.forEach((group, i) => {
       const found = perGroup[i]!;
-      if (found.sections.size > 0 || found.documents.size > 0 || group.raw.length < 5) return;
+      if (found.size > 0 || group.raw.length < 5) return;
       const near = closestWord(this.vocabulary, group.raw);
       if (!near) return;
       corrections.set(group.raw, near[0]);
@@ -175,39 +211,25 @@ export class SearchEngine {
       }
     }
 
-    // Section scores summed over the query's words; documents ranked by their best sections.
-    const sectionScore = new Map<number, number>();
     const documentScore = new Map<number, number>();
-    for (const { sections, documents } of perGroup) {
-      for (const [ref, score] of sections) sectionScore.set(ref, (sectionScore.get(ref) ?? 0) + score);
-      for (const [doc, score] of documents) documentScore.set(doc, (documentScore.get(doc) ?? 0) + score);
-    }
-    const byDoc = new Map<number, number[]>();
-    for (const ref of sectionScore.keys()) {
-      const doc = this.sections[ref]![0];
-      if (!candidates.has(doc)) continue;
-      const list = byDoc.get(doc);
-      if (list) list.push(ref);
-      else byDoc.set(doc, [ref]);
+    for (const matches of perGroup) for (const [doc, score] of matches) documentScore.set(doc, (documentScore.get(doc) ?? 0) + score);
+    const ranked = [...candidates]
+      .filter((doc) => this.matchesFilters(this.documents[doc]!, query))
+      .map((doc) => ({ doc, score: documentScore.get(doc) ?? 0 }))
+      .sort((a, b) => b.score - a.score || this.documents[a.doc]![1].localeCompare(this.documents[b.doc]![1], 'id'));
+
+    let matched = ranked;
+    if (phraseWords.length) {
+      // Checking every section of a very common phrase's words would be slow; the best are enough.
+      let checks = 0;
+      matched = ranked.filter(({ doc }) =>
+        this.sectionRefs(doc).some((ref) => checks++ < PHRASE_CHECK_LIMIT && phraseWords.every((p) => this.hasPhrase(ref, p.stems, p.surface))),
+      );
     }
 
-    const matched: { doc: number; score: number; refs: number[] }[] = [];
-    let phraseChecks = 0;
-    for (const doc of candidates) {
-      if (!this.matchesFilters(this.documents[doc]!, query)) continue;
-      let refs = (byDoc.get(doc) ?? []).sort((a, b) => sectionScore.get(b)! - sectionScore.get(a)!);
-      if (phraseWords.length) {
-        // Checking every section of a very common phrase's words would be slow; the best are enough.
-        refs = refs.filter((ref) => phraseChecks++ < PHRASE_CHECK_LIMIT && phraseWords.every((p) => this.hasPhrase(ref, p.stems, p.surface)));
-        if (refs.length === 0) continue;
-      }
-      const best = refs.slice(0, 3).reduce((sum, ref, i) => sum + sectionScore.get(ref)! / (i + 1), documentScore.get(doc) ?? 0);
-      matched.push({ doc, score: best, refs });
-    }
-    matched.sort((a, b) => b.score - a.score || this.documents[a.doc]![1].localeCompare(this.documents[b.doc]![1], 'id'));
-
+    const termSets = groups.map((g) => new Set([...g.terms, ...g.wildcard]));
     const stems = new Set(groups.flatMap((g) => [...g.terms, ...g.wildcard]));
-    const hits = matched.slice(0, limit).map(({ doc, score, refs }) => this.toHit(doc, score, refs.length ? refs : this.firstSection(doc), stems));
+    const hits = matched.slice(0, limit).map(({ doc, score }) => this.toHit(doc, score, this.rankSections(doc, termSets), stems));
     const merged = mergeSearchResults(hits, this.sources.flatMap((source) => source.search(query, options)), limit);
     const didYouMean = corrections.size
       ? text.replace(/\S+/g, (word) => corrections.get(foldDiacritics(word.toLowerCase())) ?? word)
@@ -216,11 +238,6 @@ export class SearchEngine {
       query, mode, total: matched.length, hits: merged, facets: this.facets(matched.map((m) => m.doc)),
       didYouMean, highlightStems: [...stems].slice(0, 40), elapsedMs: Date.now() - started,
     };
-  }
-
-  private firstSection(doc: number): number[] {
-    const ref = this.sections.findIndex((s) => s[0] === doc);
-    return ref === -1 ? [] : [ref];
   }
 
   private toHit(doc: number, score: number, refs: number[], stems: ReadonlySet<string>): DocumentHit {
