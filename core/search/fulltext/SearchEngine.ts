@@ -36,6 +36,11 @@ export class SearchEngine {
   /** Each document's sections are stored contiguously: [first, end). */
   private readonly sectionRange: [number, number][];
   private readonly stemCache = new Map<number, string[]>();
+  /** Alphabetical position of each title (Indonesian collation), computed once for tie-breaks. */
+  private readonly titleRank: number[];
+  /** stem → the indexed words that have it, to find a query's words in text without re-stemming. */
+  private readonly surfacesByStem = new Map<string, string[]>();
+  private readonly foldedCache = new Map<number, string>();
 
   private constructor(
     private readonly index: lunr.Index,
@@ -46,6 +51,16 @@ export class SearchEngine {
     const words = (text: string) => tokenizeIndonesian(text);
     this.titleWords = documents.map((d) => words(d[1]));
     this.headingWords = sections.map((s) => words(s[2]));
+    this.titleRank = new Array<number>(documents.length);
+    documents
+      .map((d, i) => ({ title: d[1], i }))
+      .sort((a, b) => a.title.localeCompare(b.title, 'id'))
+      .forEach(({ i }, rank) => (this.titleRank[i] = rank));
+    for (const [word, stem] of vocabulary) {
+      const list = this.surfacesByStem.get(stem);
+      if (list) list.push(word);
+      else this.surfacesByStem.set(stem, [word]);
+    }
     this.sectionRange = documents.map(() => [0, 0]);
     sections.forEach((s, ref) => {
       const range = this.sectionRange[s[0]]!;
@@ -70,17 +85,42 @@ export class SearchEngine {
     return Array.from({ length: end - first }, (_, i) => first + i);
   }
 
+  private foldedText(ref: number): string {
+    let text = this.foldedCache.get(ref);
+    if (text === undefined) {
+      if (this.foldedCache.size >= STEM_CACHE_LIMIT) this.foldedCache.clear();
+      text = foldDiacritics(this.sections[ref]![3].toLowerCase());
+      this.foldedCache.set(ref, text);
+    }
+    return text;
+  }
+
+  /** One pattern per query word: every indexed spelling of its stems, as whole words. */
+  private wordPatterns(termSets: Set<string>[]): RegExp[] {
+    const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return termSets.map((set) => {
+      const forms = new Set<string>();
+      for (const stem of set) {
+        forms.add(stem);
+        for (const word of this.surfacesByStem.get(stem) ?? []) forms.add(word);
+      }
+      const alternatives = [...forms].sort((a, b) => b.length - a.length).map(escape).join('|');
+      return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives || '\\u0000'})(?![\\p{L}\\p{N}])`, 'gu');
+    });
+  }
+
   /** A hit's sections, best first: how many of the query's words each holds, then how often. */
-  private rankSections(doc: number, termSets: Set<string>[]): number[] {
+  private rankSections(doc: number, patterns: RegExp[]): number[] {
     const scored = this.sectionRefs(doc).map((ref) => {
-      const stems = this.sectionStems(ref);
-      const heading = this.headingWords[ref]!.map(stemIndonesian);
+      const text = this.foldedText(ref);
+      const heading = foldDiacritics(this.sections[ref]![2].toLowerCase());
       let score = 0;
-      for (const set of termSets) {
-        let hits = 0;
-        for (const stem of stems) if (set.has(stem)) hits++;
+      for (const pattern of patterns) {
+        const hits = text.match(pattern)?.length ?? 0;
         if (hits > 0) score += 10 + Math.min(hits, 10);
-        if (heading.some((h) => set.has(h))) score += 5;
+        pattern.lastIndex = 0;
+        if (pattern.test(heading)) score += 5;
+        pattern.lastIndex = 0;
       }
       return { ref, score };
     });
@@ -216,7 +256,7 @@ export class SearchEngine {
     const ranked = [...candidates]
       .filter((doc) => this.matchesFilters(this.documents[doc]!, query))
       .map((doc) => ({ doc, score: documentScore.get(doc) ?? 0 }))
-      .sort((a, b) => b.score - a.score || this.documents[a.doc]![1].localeCompare(this.documents[b.doc]![1], 'id'));
+      .sort((a, b) => b.score - a.score || this.titleRank[a.doc]! - this.titleRank[b.doc]!);
 
     let matched = ranked;
     if (phraseWords.length) {
@@ -229,7 +269,8 @@ export class SearchEngine {
 
     const termSets = groups.map((g) => new Set([...g.terms, ...g.wildcard]));
     const stems = new Set(groups.flatMap((g) => [...g.terms, ...g.wildcard]));
-    const hits = matched.slice(0, limit).map(({ doc, score }) => this.toHit(doc, score, this.rankSections(doc, termSets), stems));
+    const patterns = this.wordPatterns(termSets);
+    const hits = matched.slice(0, limit).map(({ doc, score }) => this.toHit(doc, score, this.rankSections(doc, patterns), stems));
     const merged = mergeSearchResults(hits, this.sources.flatMap((source) => source.search(query, options)), limit);
     const didYouMean = corrections.size
       ? text.replace(/\S+/g, (word) => corrections.get(foldDiacritics(word.toLowerCase())) ?? word)
