@@ -11,6 +11,8 @@ import { BUILT_CONTENT_DIR, startHarnessHost, type HarnessHost } from './host/ha
 
 export interface HarnessOptions {
   contentDir: string;
+  /** Milliseconds to hold the answer of some channels, to test answers that arrive late. */
+  slowChannels: Record<string, number>;
 }
 
 function isLoopback(url: string): boolean {
@@ -21,6 +23,7 @@ function isLoopback(url: string): boolean {
 
 export const test = base.extend<HarnessOptions & { harness: HarnessHost; offlineViolations: string[] }>({
   contentDir: [BUILT_CONTENT_DIR, { option: true }],
+  slowChannels: [{}, { option: true }],
   // eslint-disable-next-line no-empty-pattern
   offlineViolations: async ({}, use) => {
     await use([]);
@@ -32,14 +35,18 @@ export const test = base.extend<HarnessOptions & { harness: HarnessHost; offline
     await harness.close();
     await rm(userDataDir, { recursive: true, force: true });
   },
-  page: async ({ page, harness, offlineViolations }, use) => {
+  page: async ({ page, harness, offlineViolations, slowChannels }, use) => {
     await page.context().route('**/*', (route) => {
       const url = route.request().url();
       if (isLoopback(url)) return route.continue();
       offlineViolations.push(url);
       return route.abort('blockedbyclient');
     });
-    await page.exposeBinding('__pustakaHost', (_source, channel: unknown, input: unknown) => answerAsJson(() => harness.host.invoke(channel, input)));
+    await page.exposeBinding('__pustakaHost', async (_source, channel: unknown, input: unknown) => {
+      const delay = typeof channel === 'string' ? slowChannels[channel] : undefined;
+      if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+      return answerAsJson(() => harness.host.invoke(channel, input));
+    });
     await page.addInitScript({ content: PLAYWRIGHT_BRIDGE_SCRIPT });
     await use(page);
     expect(offlineViolations, 'the app must not reach beyond this machine').toEqual([]);

@@ -91,6 +91,21 @@ test.describe('a replication guide', () => {
     await expect(reader.checklistProgress).toHaveText(`1 dari ${total} butir daftar periksa selesai`);
   });
 
+  test.describe('when the library list answers after the document', () => {
+    test.use({ slowChannels: { 'library:list': 700 } });
+
+    test('gives each checklist item one box and underlines each glossary term once', async ({ page, harness }) => {
+      const reader = new DocumentPage(page, harness.url);
+      await reader.open('panduan-memilih-inovasi');
+      await expect(reader.body.locator('dfn.glossary-term').first()).toBeVisible();
+      const perItem = await reader.body.locator('li.task-item').evaluateAll((items) => items.map((li) => li.querySelectorAll('input').length));
+      expect(perItem.length).toBeGreaterThan(3);
+      expect(new Set(perItem)).toEqual(new Set([1]));
+      const terms = await reader.body.locator('dfn.glossary-term').evaluateAll((dfns) => dfns.map((d) => (d as HTMLElement).dataset.term));
+      expect(terms.length).toBe(new Set(terms).size);
+    });
+  });
+
   test('shows its images from the bundled assets', async ({ page, harness }) => {
     const reader = new DocumentPage(page, harness.url);
     await reader.open('panduan-kolaborasi-pentahelix');

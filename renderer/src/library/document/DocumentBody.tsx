@@ -28,11 +28,11 @@ export function DocumentBody({ html, glossary, checked, onToggleTask, onTermFocu
   const toggle = useRef(onToggleTask);
   toggle.current = onToggleTask;
 
-  // Build the interactive parts once per document body.
+  // Checkboxes are added once per document body. The glossary may arrive after the body, so each
+  // step checks what is already there instead of trusting how often React runs it.
   useLayoutEffect(() => {
-    const el = root.current;
-    if (!el) return;
-    el.querySelectorAll<HTMLLIElement>('li[data-task]').forEach((li) => {
+    root.current?.querySelectorAll<HTMLLIElement>('li[data-task]').forEach((li) => {
+      if (li.querySelector(':scope > input.task-checkbox')) return;
       const box = document.createElement('input');
       box.type = 'checkbox';
       box.className = 'task-checkbox';
@@ -40,7 +40,12 @@ export function DocumentBody({ html, glossary, checked, onToggleTask, onTermFocu
       box.setAttribute('aria-label', li.textContent?.trim().slice(0, 120) ?? '');
       li.prepend(box);
     });
-    if (glossary) markGlossaryTerms(el, glossary);
+  }, [clean, root]);
+
+  useLayoutEffect(() => {
+    const el = root.current;
+    if (!el || !glossary || el.querySelector('dfn.glossary-term')) return;
+    markGlossaryTerms(el, glossary);
   }, [clean, glossary, root]);
 
   const stemsKey = highlightStems.join(' ');
