@@ -1,7 +1,7 @@
 /**
  * `npm run build:content [-- --src <folder>] [--out <folder>] [--strict]`
  * Compiles a library folder into what the app loads: `library.json` (all metadata),
- * `documents/<id>.json` (one body each) and `assets/`. Each problem is reported as
+ * `documents/<id>.json` (one body each), `assets/` and the search index (see searchFiles.ts). Each problem is reported as
  * `file:line: what is wrong`; a bad document is left out and the rest builds.
  * --strict exits non-zero on any problem (npm test uses it on the bundled library).
  */
@@ -11,11 +11,11 @@ import { parseArgs } from 'node:util';
 import { compileSources, type ContentProblem, type LibraryCompileResult, type SourceFile } from '../../core/content/compileDocument';
 import type { LibraryIndexFile } from '../../core/content/types';
 import { buildSearchIndex } from '../../core/search/fulltext';
+import { writeSearchFiles } from '../search/searchFiles';
 
 const ASSET_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.svg']);
 const MAX_ASSET_BYTES = 5 * 1024 * 1024;
 const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
-export const SEARCH_INDEX_FILE = 'search-index.json';
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
 
@@ -72,9 +72,7 @@ export async function writeLibrary(library: CompiledLibrary, srcDir: string, out
     await writeFile(path.join(outDir, 'documents', `${doc.meta.id}.json`), text);
   }
   // Built here, loaded as is by the app: nothing is indexed at start-up.
-  const searchIndex = JSON.stringify(buildSearchIndex(library.documents));
-  bytes += Buffer.byteLength(searchIndex);
-  await writeFile(path.join(outDir, SEARCH_INDEX_FILE), searchIndex);
+  bytes += await writeSearchFiles(outDir, buildSearchIndex(library.documents));
   for (const asset of library.assets) {
     await cp(path.join(srcDir, asset), path.join(outDir, asset));
     bytes += (await stat(path.join(srcDir, asset))).size;

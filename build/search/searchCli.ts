@@ -6,11 +6,12 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSearchIndex, SEARCH_INDEX_VERSION, SearchEngine, type SerializedSearchIndex } from '../../core/search/fulltext';
+import { buildSearchIndex, SEARCH_INDEX_VERSION, SearchEngine } from '../../core/search/fulltext';
 import { compileLibrary, formatProblem } from '../content/compile';
+import { readSearchEngine, writeSearchFiles } from './searchFiles';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -26,15 +27,18 @@ async function folderFingerprint(dir: string): Promise<string> {
   return hash.digest('hex').slice(0, 24);
 }
 
-export async function loadLibraryIndex(dir: string, log: (line: string) => void): Promise<SerializedSearchIndex> {
-  const cacheFile = path.join(REPO_ROOT, '.cache', 'search', `${await folderFingerprint(dir)}.json`);
-  if (existsSync(cacheFile)) return JSON.parse(await readFile(cacheFile, 'utf8')) as SerializedSearchIndex;
+/** The engine over a library folder, from the cached build when the folder has not changed. */
+export async function loadLibraryEngine(dir: string, log: (line: string) => void): Promise<SearchEngine> {
+  const cacheDir = path.join(REPO_ROOT, '.cache', 'search', await folderFingerprint(dir));
+  const complete = path.join(cacheDir, '.complete');
+  if (existsSync(complete)) return readSearchEngine(cacheDir);
   const library = await compileLibrary(dir);
   for (const problem of library.problems) log(formatProblem(problem));
-  const index = buildSearchIndex(library.documents);
-  await mkdir(path.dirname(cacheFile), { recursive: true });
-  await writeFile(cacheFile, JSON.stringify(index));
-  return index;
+  const built = buildSearchIndex(library.documents);
+  await rm(cacheDir, { recursive: true, force: true });
+  await writeSearchFiles(cacheDir, built);
+  await writeFile(complete, '');
+  return SearchEngine.fromBuilt(built);
 }
 
 async function main(): Promise<number> {
@@ -57,8 +61,8 @@ async function main(): Promise<number> {
     console.error(`--limit harus bilangan bulat 1–1000, bukan "${values.limit}"`);
     return 2;
   }
-  const engine = SearchEngine.load(await loadLibraryIndex(folder, (line) => console.error(line)));
-  const response = engine.search(query, { limit });
+  const engine = await loadLibraryEngine(folder, (line) => console.error(line));
+  const response = await engine.search(query, { limit });
   if (values.json) {
     for (const hit of response.hits) {
       console.log(JSON.stringify({ id: hit.id, section: hit.sections[0]?.slug ?? '', title: hit.title, score: Math.round(hit.score * 1000) / 1000 }));

@@ -1,4 +1,5 @@
-export { buildSearchIndex, SEARCH_INDEX_VERSION, type SerializedSearchIndex } from './buildSearchIndex';
+export { buildSearchIndex, SEARCH_INDEX_VERSION, type BuiltSearchIndex, type SerializedSearchIndex } from './buildSearchIndex';
 export { SearchEngine, mergeSearchResults } from './SearchEngine';
 export { parseQuery } from './queryParser';
-export { makeSnippet } from './snippets';
+export { makeSnippet, snippetMatcher, type SnippetMatcher } from './snippets';
+export { InMemorySectionTexts, type SectionTextSource } from './sectionTexts';

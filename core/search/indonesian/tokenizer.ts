@@ -99,6 +99,10 @@ export function collapseExactReduplication(term: string): string {
   return term;
 }
 
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+}
+
 /** Tokenizes text into terms with their offsets in the original string. */
 export function tokenizeIndonesianWithOffsets(text: string): TermSpan[] {
   const spans: TermSpan[] = [];
@@ -116,6 +120,16 @@ export function tokenizeIndonesianWithOffsets(text: string): TermSpan[] {
   };
 
   for (let k = 0; k < text.length; ) {
+    // Fast path: a run of ASCII letters and digits, the bulk of any Indonesian text.
+    if (isAsciiWordChar(text.charCodeAt(k))) {
+      let j = k + 1;
+      while (j < text.length && isAsciiWordChar(text.charCodeAt(j))) j++;
+      if (start < 0) start = k;
+      term += text.slice(k, j).toLowerCase();
+      end = j;
+      k = j;
+      continue;
+    }
     const c = classifyAt(text, k);
     k = c.end;
     if (c.kind === 'word') {

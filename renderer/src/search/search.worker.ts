@@ -1,23 +1,29 @@
 /**
- * Search runs here, off the UI thread, so typing never waits for it. The serialized index is
- * fetched once and loaded (never rebuilt). Only the newest request is answered: one that is
+ * Search runs here, off the UI thread, so typing never waits for it. The built index (JSON and
+ * packed postings) is fetched once and loaded, never rebuilt; section texts come per hit. Only the newest request is answered: one that is
  * still queued when a newer one arrives is dropped, which is how a newer query cancels an older.
  */
-import { SearchEngine } from '../../../core/search/fulltext';
+import { SearchEngine, type SerializedSearchIndex } from '../../../core/search/fulltext';
+import { SEARCH_FILES } from '../../../core/search/fulltext/searchFiles';
+import { FetchedSectionTexts } from './fetchedSectionTexts';
 import type { WorkerReply, WorkerRequest } from './searchProtocol';
 
 let engine: Promise<SearchEngine> | null = null;
-let indexUrl = '';
+let contentUrl = '';
 const pending: Partial<Record<WorkerRequest['kind'], WorkerRequest>> = {};
 let scheduled = false;
 
 function loadEngine(): Promise<SearchEngine> {
-  engine ??= fetch(indexUrl)
-    .then((response) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return response.json();
+  const get = async (file: string) => {
+    const response = await fetch(new URL(file, contentUrl));
+    if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+    return response;
+  };
+  engine ??= Promise.all([get(SEARCH_FILES.index).then((r) => r.json()), get(SEARCH_FILES.postings).then((r) => r.arrayBuffer())])
+    .then(([index, postings]: [SerializedSearchIndex, ArrayBuffer]) => {
+      const texts = new FetchedSectionTexts(contentUrl, (doc) => index.documents[doc]![0]);
+      return SearchEngine.load(index, new Uint8Array(postings), texts);
     })
-    .then((serialized) => SearchEngine.load(serialized))
     .catch((error: unknown) => {
       engine = null; // allow a retry
       throw error;
@@ -32,17 +38,17 @@ function reply(message: WorkerReply) {
 async function run(request: WorkerRequest) {
   try {
     const loaded = await loadEngine();
-    if (request.kind === 'search') reply({ id: request.id, kind: 'search', response: loaded.search(request.text, request.options) });
+    if (request.kind === 'search') reply({ id: request.id, kind: 'search', response: await loaded.search(request.text, request.options) });
     else reply({ id: request.id, kind: 'quickOpen', items: loaded.quickOpen(request.text, request.limit) });
   } catch (error) {
     reply({ id: request.id, kind: 'error', message: error instanceof Error ? error.message : String(error) });
   }
 }
 
-self.onmessage = (event: MessageEvent<WorkerRequest | { kind: 'init'; indexUrl: string }>) => {
+self.onmessage = (event: MessageEvent<WorkerRequest | { kind: 'init'; contentUrl: string }>) => {
   const message = event.data;
   if (message.kind === 'init') {
-    indexUrl = message.indexUrl;
+    contentUrl = message.contentUrl;
     void loadEngine().catch(() => undefined);
     return;
   }

@@ -21,7 +21,7 @@ function ensureWorker(): Worker {
     waiting.delete(event.data.id);
     entry?.resolve(entry && event.data.id === latest[entry.kind] ? event.data : null);
   };
-  worker.postMessage({ kind: 'init', indexUrl: new URL('./__content/search-index.json', document.baseURI).href });
+  worker.postMessage({ kind: 'init', contentUrl: new URL('./__content/', document.baseURI).href });
   return worker;
 }
 

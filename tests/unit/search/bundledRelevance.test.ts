@@ -11,7 +11,7 @@ import { buildSearchIndex, SearchEngine } from '../../../core/search/fulltext';
 let engine: SearchEngine;
 beforeAll(async () => {
   const library = await compileLibrary(path.resolve(import.meta.dirname, '../../../content'));
-  engine = SearchEngine.load(JSON.parse(JSON.stringify(buildSearchIndex(library.documents))));
+  engine = SearchEngine.fromBuilt(buildSearchIndex(library.documents));
 }, 60_000);
 
 type Expectation = 'first' | 'top3';
@@ -80,20 +80,20 @@ describe('relevance on the bundled library', () => {
     expect(CASES.length + TYPOS.length).toBeGreaterThanOrEqual(40);
   });
 
-  it.each(CASES)('“%s” → %s (%s)', (query, id, expectation) => {
-    const ranked = engine.search(query, { limit: 10 }).hits.map((h) => h.id);
+  it.each(CASES)('“%s” → %s (%s)', async (query, id, expectation) => {
+    const ranked = (await engine.search(query, { limit: 10 })).hits.map((h) => h.id);
     if (expectation === 'first') expect(ranked[0]).toBe(id);
     else expect(ranked.slice(0, 3)).toContain(id);
   });
 
-  it.each(TYPOS)('typo “%s” still finds %s and suggests “%s”', (query, id, fixed) => {
-    const response = engine.search(query, { limit: 5 });
+  it.each(TYPOS)('typo “%s” still finds %s and suggests “%s”', async (query, id, fixed) => {
+    const response = await engine.search(query, { limit: 5 });
     expect(response.hits.slice(0, 3).map((h) => h.id)).toContain(id);
     expect(response.didYouMean).toContain(fixed);
   });
 
-  it('a status filter keeps only dormant practices', () => {
-    const hits = engine.search('status:vakum', { limit: 50 }).hits;
+  it('a status filter keeps only dormant practices', async () => {
+    const hits = (await engine.search('status:vakum', { limit: 50 })).hits;
     expect(hits.length).toBeGreaterThanOrEqual(3);
     expect(hits.every((h) => h.status === 'vakum')).toBe(true);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentMeta } from '../../../core/content/schema';
-import { buildSearchIndex, parseQuery, SearchEngine } from '../../../core/search/fulltext';
+import { buildSearchIndex, InMemorySectionTexts, parseQuery, SearchEngine } from '../../../core/search/fulltext';
 import type { DocumentHit, SearchableDocument } from '../../../core/search/types';
 
 const base = { lang: 'id' as const, updated: '2026-11-28', sources: [], illustrative: true, tags: [] as string[] };
@@ -30,8 +30,13 @@ const docs: SearchableDocument[] = [
   ]),
   guide,
 ];
-const engine = SearchEngine.load(JSON.parse(JSON.stringify(buildSearchIndex(docs))));
-const ids = (text: string, options = {}) => engine.search(text, options).hits.map((h) => h.id);
+/** As the app loads it: the index through JSON, the postings as bytes, the texts on the side. */
+function loadEngine(): SearchEngine {
+  const built = buildSearchIndex(docs);
+  return SearchEngine.load(JSON.parse(JSON.stringify(built.index)), built.postings.slice(), new InMemorySectionTexts(built.texts));
+}
+const engine = loadEngine();
+const ids = async (text: string, options = {}) => (await engine.search(text, options)).hits.map((h) => h.id);
 
 describe('parseQuery', () => {
   it('separates words, quoted phrases and field filters', () => {
@@ -47,68 +52,78 @@ describe('parseQuery', () => {
 });
 
 describe('SearchEngine', () => {
-  it('finds inflected forms through the stemmer', () => {
-    expect(ids('pengaduan')).toEqual(['aduan']);
-    expect(ids('layanan')).toEqual(['antrean']);
+  it('finds inflected forms through the stemmer', async () => {
+    expect(await ids('pengaduan')).toEqual(['aduan']);
+    expect(await ids('layanan')).toEqual(['antrean']);
   });
 
-  it('requires every word in the document, and falls back to any word when none has all', () => {
-    const all = engine.search('antrean puskesmas');
+  it('requires every word in the document, and falls back to any word when none has all', async () => {
+    const all = await engine.search('antrean puskesmas');
     expect(all.mode).toBe('all');
     expect(all.hits.map((h) => h.id)).toEqual(['antrean']);
-    const any = engine.search('puskesmas sekolah');
+    const any = await engine.search('puskesmas sekolah');
     expect(any.mode).toBe('any');
     expect(any.hits.map((h) => h.id).sort()).toEqual(['antrean', 'sampah']);
   });
 
-  it('matches quoted phrases only as consecutive words', () => {
-    expect(ids('"bank sampah"').sort()).toEqual(['aduan', 'sampah']);
-    expect(ids('"sampah bank"')).toEqual([]);
+  it('matches quoted phrases only as consecutive words', async () => {
+    expect((await ids('"bank sampah"')).sort()).toEqual(['aduan', 'sampah']);
+    expect(await ids('"sampah bank"')).toEqual([]);
   });
 
-  it('narrows by filters and counts facets over the matches', () => {
-    expect(ids('sektor:lingkungan')).toEqual(['sampah']);
-    expect(ids('sampah status:berlanjut')).toEqual(['aduan']);
-    expect(ids('wilayah:bali')).toEqual(['antrean']);
-    expect(ids('tahun:2020-2022')).toEqual(['aduan']);
-    expect(ids('replikasi jenis:panduan')).toEqual(['panduan-replikasi']);
-    const facets = engine.search('sampah').facets;
+  it('narrows by filters and counts facets over the matches', async () => {
+    expect(await ids('sektor:lingkungan')).toEqual(['sampah']);
+    expect(await ids('sampah status:berlanjut')).toEqual(['aduan']);
+    expect(await ids('wilayah:bali')).toEqual(['antrean']);
+    expect(await ids('tahun:2020-2022')).toEqual(['aduan']);
+    expect(await ids('replikasi jenis:panduan')).toEqual(['panduan-replikasi']);
+    const facets = (await engine.search('sampah')).facets;
     expect(facets.sector).toEqual([
       { value: 'lingkungan', count: 1 },
       { value: 'pengaduan', count: 1 },
     ]);
   });
 
-  it('corrects a one-letter typo in a long word and says what it searched for', () => {
-    const response = engine.search('pendaftarn');
+  it('corrects a one-letter typo in a long word and says what it searched for', async () => {
+    const response = await engine.search('pendaftarn');
     expect(response.hits.map((h) => h.id)).toEqual(['antrean']);
     expect(response.didYouMean).toBe('pendaftaran');
-    expect(engine.search('antrn').hits).toEqual([]);
+    expect((await engine.search('antrn')).hits).toEqual([]);
   });
 
-  it('completes the word being typed', () => {
-    expect(ids('puskes')).toEqual([]);
-    expect(ids('puskes', { prefixLastWord: true })).toEqual(['antrean']);
+  it('completes the word being typed', async () => {
+    expect(await ids('puskes')).toEqual([]);
+    expect(await ids('puskes', { prefixLastWord: true })).toEqual(['antrean']);
   });
 
-  it('groups hits by document with the best sections first and marks stem matches in snippets', () => {
-    const hit = engine.search('bank sampah').hits.find((h) => h.id === 'sampah') as DocumentHit;
+  it('groups hits by document with the best sections first and marks stem matches in snippets', async () => {
+    const hit = (await engine.search('bank sampah')).hits.find((h) => h.id === 'sampah') as DocumentHit;
     expect(hit.sections[0]!.heading).toBe('Cara Kerja');
-    const marked = engine.search('layanan').hits[0]!.sections[0]!.snippet.filter((p) => p.match).map((p) => p.text.toLowerCase());
+    const marked = (await engine.search('layanan')).hits[0]!.sections[0]!.snippet.filter((p) => p.match).map((p) => p.text.toLowerCase());
     expect(marked).toContain('pelayanan');
   });
 
-  it('expands abbreviations so either form finds the other', () => {
-    expect(ids('disdukcapil')).toEqual(['aduan']);
+  it('indexes each section on its own: words spread over a document still find it, and the hit shows the sections that hold them', async () => {
+    const response = await engine.search('antrean telepon');
+    expect(response.mode).toBe('all');
+    const hit = response.hits[0]!;
+    expect(hit.id).toBe('antrean');
+    expect(hit.sections.map((s) => s.heading).sort()).toEqual(['Inovasi', 'Masalah']);
+    const inovasi = hit.sections.find((s) => s.heading === 'Inovasi')!;
+    expect(inovasi.snippet.filter((p) => p.match).map((p) => p.text)).toEqual(['telepon']);
   });
 
-  it('answers an empty query with nothing, without throwing', () => {
-    expect(engine.search('   ').hits).toEqual([]);
-    expect(engine.search('').total).toBe(0);
+  it('expands abbreviations so either form finds the other', async () => {
+    expect(await ids('disdukcapil')).toEqual(['aduan']);
   });
 
-  it('merges hits from another source through the seam', () => {
-    const withNotes = SearchEngine.load(JSON.parse(JSON.stringify(buildSearchIndex(docs))));
+  it('answers an empty query with nothing, without throwing', async () => {
+    expect((await engine.search('   ')).hits).toEqual([]);
+    expect((await engine.search('')).total).toBe(0);
+  });
+
+  it('merges hits from another source through the seam', async () => {
+    const withNotes = loadEngine();
     withNotes.addSource({
       name: 'notes',
       search: (query) =>
@@ -116,18 +131,18 @@ describe('SearchEngine', () => {
           ? [{ source: 'notes', id: 'catatan-1', title: 'Catatan saya', type: 'guide', summary: '', illustrative: false, score: 1000, sections: [] }]
           : [],
     });
-    const hits = withNotes.search('sampah').hits;
+    const hits = (await withNotes.search('sampah')).hits;
     expect(hits[0]).toMatchObject({ source: 'notes', id: 'catatan-1' });
     expect(hits.map((h) => h.source)).toContain('library');
   });
 
-  it('opens titles first, then section headings (quick open)', () => {
+  it('opens titles first, then section headings (quick open)', async () => {
     const items = engine.quickOpen('ban');
     expect(items[0]).toMatchObject({ kind: 'document', id: 'sampah' });
     expect(engine.quickOpen('langkah')[0]).toMatchObject({ kind: 'section', id: 'panduan-replikasi', slug: 'langkah-1' });
   });
 
-  it('refuses an index of another version', () => {
-    expect(() => SearchEngine.load({ version: 99 } as never)).toThrow();
+  it('refuses an index of another version', async () => {
+    expect(() => SearchEngine.load({ version: 99 } as never, new Uint8Array(), new InMemorySectionTexts([]))).toThrow();
   });
 });

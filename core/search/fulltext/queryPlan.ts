@@ -1,0 +1,81 @@
+/**
+ * Turns a parsed query into what the engine scores: one group per query word (its stems and
+ * abbreviation terms, plus index stems that start with it when it is the word being typed), and
+ * for each quoted phrase the groups it spans and how to recognise it in text.
+ */
+import { analyzeQueryWords, foldDiacritics, stemIndonesian, tokenizeIndonesian } from '../indonesian';
+import type { ParsedQuery } from '../types';
+import { wordsWithPrefix, type VocabularyEntry } from './vocabulary';
+
+/** Queries longer than this are cut: each group is one bit of a 32-bit mask. */
+export const MAX_GROUPS = 24;
+/** How many of the most frequent completions a word being typed stands for. */
+const COMPLETIONS = 8;
+
+export interface WordGroup {
+  /** The word as typed (lower-cased, folded). */
+  raw: string;
+  /** Stems to look up. */
+  terms: string[];
+  /** Completions of the word being typed; they count like the word itself. */
+  completions: string[];
+}
+
+export interface PhraseCheck {
+  /** Bits of the groups made from the phrase's words: a section must hold all of them. */
+  mask: number;
+  /** The phrase's words, stemmed, in order. */
+  stems: string[];
+  /** The phrase as typed, folded: found verbatim it needs no stemming. */
+  surface: string;
+}
+
+export interface QueryPlan {
+  groups: WordGroup[];
+  phrases: PhraseCheck[];
+}
+
+export function planQuery(query: ParsedQuery, vocabulary: VocabularyEntry[], prefixLastWord: boolean): QueryPlan {
+  const tokens = tokenizeIndonesian(query.words.join(' '));
+  const phraseRanges: [number, number][] = [];
+  for (const phrase of query.phrases) {
+    const words = tokenizeIndonesian(phrase);
+    phraseRanges.push([tokens.length, tokens.length + words.length]);
+    tokens.push(...words);
+  }
+  const byWord = new Map<number, WordGroup>();
+  for (const entry of analyzeQueryWords(tokens)) {
+    let group = byWord.get(entry.word);
+    if (!group) {
+      if (byWord.size >= MAX_GROUPS) continue;
+      group = { raw: tokens[entry.word] ?? entry.term, terms: [], completions: [] };
+      byWord.set(entry.word, group);
+    }
+    group.terms.push(entry.term);
+  }
+  const wordIndexes = [...byWord.keys()];
+  const groups = [...byWord.values()];
+
+  // Only a free word being typed is completed, never a word inside quotes.
+  const lastIndex = wordIndexes[wordIndexes.length - 1];
+  const last = groups[groups.length - 1];
+  const lastIsFree = lastIndex !== undefined && lastIndex < tokens.length - phraseRanges.reduce((n, [a, b]) => n + b - a, 0);
+  if (prefixLastWord && last && lastIsFree && last.raw.length >= 3) {
+    for (const [, stem] of wordsWithPrefix(vocabulary, last.raw, COMPLETIONS)) {
+      if (!last.terms.includes(stem) && !last.completions.includes(stem)) last.completions.push(stem);
+    }
+  }
+
+  const phrases = query.phrases
+    .map((phrase, p) => {
+      const [from, to] = phraseRanges[p]!;
+      let mask = 0;
+      wordIndexes.forEach((word, g) => {
+        if (word >= from && word < to) mask |= 1 << g;
+      });
+      const stems = tokenizeIndonesian(phrase).map(stemIndonesian);
+      return { mask, stems, surface: foldDiacritics(phrase.toLowerCase()).replace(/\s+/g, ' ') };
+    })
+    .filter((p) => p.stems.length > 0);
+  return { groups, phrases };
+}
