@@ -9,7 +9,7 @@
 import type { DocumentType } from '../../content/schema';
 import { foldDiacritics } from '../indonesian';
 import type { DocumentHit, QuickOpenItem, SearchOptions, SearchResponse, SearchSource } from '../types';
-import { SEARCH_INDEX_VERSION, type BuiltSearchIndex, type SerializedSearchIndex, type StoredDocument } from './buildSearchIndex';
+import { SEARCH_INDEX_VERSION, SUMMARY_END, type BuiltSearchIndex, type SerializedSearchIndex, type StoredDocument } from './buildSearchIndex';
 import { FacetCounter } from './facets';
 import { PostingsTable } from './postingsTable';
 import { hasFilters, normaliseValue, parseQuery } from './queryParser';
@@ -132,11 +132,11 @@ export class SearchEngine {
   private matchesFilters(doc: StoredDocument, filters: SearchResponse['query']['filters']): boolean {
     const { sector, region, year, type, status } = filters;
     if (type?.length && !type.includes(doc[2] as DocumentType)) return false;
-    if (sector?.length && !sector.includes(doc[5])) return false;
-    if (status?.length && !status.includes(doc[9] as 'berlanjut' | 'vakum')) return false;
-    if (year?.length && !year.includes(doc[8])) return false;
+    if (sector?.length && !sector.includes(doc[4])) return false;
+    if (status?.length && !status.includes(doc[8] as 'berlanjut' | 'vakum')) return false;
+    if (year?.length && !year.includes(doc[7])) return false;
     if (region?.length) {
-      const places = [normaliseValue(doc[6]), normaliseValue(doc[7])];
+      const places = [normaliseValue(doc[5]), normaliseValue(doc[6])];
       if (!region.some((r) => places.some((p) => p === r || p.endsWith(` ${r}`) || p.includes(r)))) return false;
     }
     return true;
@@ -264,6 +264,12 @@ export class SearchEngine {
     });
   }
 
+  private summary(doc: number): string {
+    const lead = this.texts.get(doc)?.[0] ?? '';
+    const end = lead.indexOf(SUMMARY_END);
+    return end >= 0 ? lead.slice(0, end) : '';
+  }
+
   private sectionText(doc: number, ref: number): string | undefined {
     return this.texts.get(doc)?.[ref - this.firstSection[doc]!];
   }
@@ -318,8 +324,8 @@ export class SearchEngine {
     const d = this.index.documents[doc]!;
     const shown = sections.length ? sections.slice(0, 3) : [{ ref: this.firstSection[doc]!, score: 0, mask: 0 }];
     return {
-      source: 'library', id: d[0], title: d[1], type: d[2] as DocumentType, summary: d[3], illustrative: d[4] === 1,
-      ...(d[5] ? { sector: d[5], province: d[6], regency: d[7] || undefined, year: d[8], status: d[9] as 'berlanjut' | 'vakum' } : {}),
+      source: 'library', id: d[0], title: d[1], type: d[2] as DocumentType, summary: this.summary(doc), illustrative: d[3] === 1,
+      ...(d[4] ? { sector: d[4], province: d[5], regency: d[6] || undefined, year: d[7], status: d[8] as 'berlanjut' | 'vakum' } : {}),
       score,
       sections: shown.map(({ ref, score: sectionScore }) => {
         const s = this.index.sections[ref]!;

@@ -16,9 +16,14 @@ import type { SearchableDocument } from '../types';
 import { encodePostings } from './postingsTable';
 
 export const SEARCH_INDEX_VERSION = 4;
+/** Ends the summary at the start of a document's first section text. */
+export const SUMMARY_END = '\n\n';
 
-/** Per document: [id, title, type, summary, illustrative, sector, province, regency, year, status, tags]. */
-export type StoredDocument = [string, string, string, string, 0 | 1, string, string, string, number, string, string];
+/**
+ * Per document: [id, title, type, illustrative, sector, province, regency, year, status]. The
+ * summary is not here: it opens the first section's text, which a hit loads anyway.
+ */
+export type StoredDocument = [string, string, string, 0 | 1, string, string, string, number, string];
 /** Per section: [document number, slug, heading]. A document's sections are contiguous. */
 export type StoredSection = [number, string, string];
 
@@ -91,9 +96,9 @@ export function buildSearchIndex(documents: SearchableDocument[]): BuiltSearchIn
     const practice = meta.type === 'practice' ? meta : null;
     const tags = meta.tags.join(' ').replace(/-/g, ' ');
     storedDocuments.push([
-      meta.id, meta.title, meta.type, meta.summary, meta.illustrative ? 1 : 0,
+      meta.id, meta.title, meta.type, meta.illustrative ? 1 : 0,
       practice?.sector ?? '', practice?.region.province ?? '', practice?.region.regency ?? '', practice?.year ?? 0,
-      practice?.status ?? '', tags,
+      practice?.status ?? '',
     ]);
     const metaText = practice ? `${practice.agency} ${practice.region.regency ?? ''} ${practice.region.province} ${practice.sector.replace(/-/g, ' ')}` : '';
     count(`${meta.title} ${meta.summary}`);
@@ -101,7 +106,7 @@ export function buildSearchIndex(documents: SearchableDocument[]): BuiltSearchIn
     const docTexts: string[] = [];
     list.forEach((section, i) => {
       const lead = i === 0;
-      const text = lead ? `${meta.summary}\n${section.text}` : section.text;
+      const text = lead ? `${meta.summary}${SUMMARY_END}${section.text}` : section.text;
       docTexts.push(text);
       storedSections.push([docNumber, section.slug, section.heading]);
       count(`${section.heading} ${section.text}`);

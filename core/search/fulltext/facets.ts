@@ -12,10 +12,10 @@ export const emptyFacets = (): SearchResponse['facets'] => ({ type: [], sector: 
 
 const VALUE_OF: Record<FacetKey, (d: StoredDocument) => string> = {
   type: (d) => d[2],
-  sector: (d) => d[5],
-  province: (d) => d[6],
-  year: (d) => (d[8] ? String(d[8]) : ''),
-  status: (d) => d[9],
+  sector: (d) => d[4],
+  province: (d) => d[5],
+  year: (d) => (d[7] ? String(d[7]) : ''),
+  status: (d) => d[8],
 };
 
 interface NumberedFacet {

@@ -108,6 +108,7 @@ describe('SearchEngine', () => {
     expect(response.mode).toBe('all');
     const hit = response.hits[0]!;
     expect(hit.id).toBe('antrean');
+    expect(hit.summary).toBe('Ringkasan Antrean Daring Puskesmas.');
     expect(hit.sections.map((s) => s.heading).sort()).toEqual(['Inovasi', 'Masalah']);
     const inovasi = hit.sections.find((s) => s.heading === 'Inovasi')!;
     expect(inovasi.snippet.filter((p) => p.match).map((p) => p.text)).toEqual(['telepon']);
