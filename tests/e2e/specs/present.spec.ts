@@ -1,0 +1,113 @@
+import { openHarnessPage } from '../host/harnessPage';
+import { AudienceView, PresenterView, SEMINAR_DECK } from '../pages/PresentationPages';
+import { expect, test } from '../fixtures';
+
+const TOTAL = 22;
+
+test.describe('presenting the seminar deck', () => {
+  test('opens from the present page and moves with the keys a clicker sends', async ({ page, harness }) => {
+    await page.goto(`${harness.url}#/presentasi`);
+    const deck = page.locator('.deck-item', { hasText: 'Dek Presentasi' });
+    await deck.getByRole('button', { name: 'Presentasikan' }).click();
+    const audience = new AudienceView(page);
+    await expect(audience.slide).toBeVisible();
+    await audience.expectSlide(1);
+    await expect(page.getByRole('navigation', { name: 'Navigasi utama' })).toHaveCount(0);
+    await audience.press('ArrowRight');
+    await audience.expectSlide(2);
+    await expect(audience.slide.locator('h2')).toHaveText('Tujuan Sesi Ini');
+    await audience.press('Space', 'PageDown');
+    await audience.expectSlide(4);
+    await audience.press('PageUp', 'ArrowLeft');
+    await audience.expectSlide(2);
+    await audience.press('End');
+    await audience.expectSlide(TOTAL);
+    await audience.press('ArrowRight');
+    await audience.expectSlide(TOTAL);
+    await audience.press('Home');
+    await audience.expectSlide(1);
+    await audience.press('1', '2', 'Enter');
+    await audience.expectSlide(12);
+    await audience.press('9', '9', 'Enter');
+    await audience.expectSlide(12);
+    await audience.press('b');
+    await expect(audience.blank).toBeVisible();
+    await audience.press('B');
+    await expect(audience.blank).toHaveCount(0);
+    await audience.press('Escape');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Dek Presentasi');
+  });
+
+  test('keeps the presenter view and the audience view in step, both ways, and keeps notes from the audience', async ({ page, harness, context }) => {
+    const audience = new AudienceView(page);
+    await audience.open(harness.url, 'dokumen', SEMINAR_DECK);
+    const presenterPage = await openHarnessPage(context, harness);
+    const presenter = new PresenterView(presenterPage);
+    await presenter.open(harness.url, 'dokumen', SEMINAR_DECK);
+    await presenter.expectSlide(1, TOTAL);
+    await expect(presenter.notes).toContainText('Sambut peserta');
+    await expect(presenter.next).toContainText('Tujuan Sesi Ini');
+
+    // Audience drives: the presenter follows.
+    await audience.press('ArrowRight', 'ArrowRight');
+    await presenter.expectSlide(3, TOTAL);
+    await audience.expectSlide(3);
+    // Presenter drives: the audience follows.
+    await presenterPage.keyboard.press('ArrowRight');
+    await audience.expectSlide(4);
+    await presenterPage.getByRole('button', { name: 'Berikutnya →' }).click();
+    await audience.expectSlide(5);
+    await presenter.overview.getByRole('button', { name: /^10\b/ }).click();
+    await audience.expectSlide(10);
+    await presenter.expectSlide(10, TOTAL);
+    await presenterPage.keyboard.press('7');
+    await presenterPage.keyboard.press('Enter');
+    await audience.expectSlide(7);
+    // Blanking from either side shows on both.
+    await presenterPage.keyboard.press('b');
+    await expect(audience.blank).toBeVisible();
+    await expect(presenterPage.getByRole('button', { name: 'Tampilkan layar (B)' })).toHaveAttribute('aria-pressed', 'true');
+    await audience.press('b');
+    await expect(audience.blank).toHaveCount(0);
+    await expect(presenterPage.getByRole('button', { name: 'Gelapkan layar (B)' })).toHaveAttribute('aria-pressed', 'false');
+
+    // The clock runs, and the countdown the trainer sets counts down.
+    const first = await presenter.elapsed.textContent();
+    await expect(presenter.elapsed).not.toHaveText(first ?? '', { timeout: 5000 });
+    await presenterPage.getByLabel('Durasi hitung mundur (menit)').fill('5');
+    await expect(presenter.countdown).toHaveText('05:00');
+    await presenterPage.getByRole('button', { name: 'Mulai hitung mundur' }).click();
+    await expect(presenter.countdown).toHaveText(/^04:5\d$/, { timeout: 5000 });
+
+    // Speaker notes never reach the audience view, on any slide.
+    for (let n = 1; n <= TOTAL; n++) {
+      await audience.press('Home');
+      if (n > 1) await audience.press(...String(n).split(''), 'Enter');
+      await audience.expectSlide(n);
+      await expect(page.locator('body')).not.toContainText('Note:');
+    }
+    await expect(page.locator('body')).not.toContainText('Sambut peserta');
+    await expect(page.locator('body')).not.toContainText('Catatan pembicara');
+    await presenterPage.close();
+  });
+
+  test('resumes where the deck was left', async ({ page, harness }) => {
+    const audience = new AudienceView(page);
+    await audience.open(harness.url, 'dokumen', SEMINAR_DECK);
+    await audience.press('6', 'Enter');
+    await audience.expectSlide(6);
+    await page.goto(`${harness.url}#/presentasi`);
+    await audience.open(harness.url, 'dokumen', SEMINAR_DECK);
+    await audience.expectSlide(6);
+  });
+
+  test('presents any document, one slide per ## section', async ({ page, harness }) => {
+    await page.goto(`${harness.url}#/dokumen/praktik-jemput-bola-adminduk-desa`);
+    await page.getByRole('button', { name: 'Presentasikan' }).click();
+    const audience = new AudienceView(page);
+    await expect(audience.slide).toBeVisible();
+    await audience.expectSlide(1);
+    await audience.press('ArrowRight');
+    await expect(audience.slide.locator('h2')).toHaveText('Masalah');
+  });
+});
