@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { openHarnessPage } from '../host/harnessPage';
 import { AudienceView, PresenterView, SEMINAR_DECK } from '../pages/PresentationPages';
 import { expect, test } from '../fixtures';
@@ -110,4 +111,22 @@ test.describe('presenting the seminar deck', () => {
     await audience.press('ArrowRight');
     await expect(audience.slide.locator('h2')).toHaveText('Masalah');
   });
+});
+
+test.describe('deck handouts', () => {
+  for (const per of [1, 2, 6] as const) {
+    test(`prints the deck ${per} to a page, with speaker notes, numbered`, async ({ page, harness }, testInfo) => {
+      await page.goto(`${harness.url}#/cetak/dokumen/${SEMINAR_DECK}?tata=salindia&per=${per}&catatan=1`);
+      await expect(page.locator('.handout[data-ready="1"]')).toBeVisible();
+      await expect(page.locator('.handout-slide')).toHaveCount(TOTAL);
+      const pdfPath = testInfo.outputPath(`dek-${per}.pdf`);
+      await page.pdf({ path: pdfPath, format: 'A4', printBackground: true, preferCSSPageSize: true });
+      const text = execFileSync('/usr/bin/pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('/usr/bin/pdfinfo', [pdfPath], { encoding: 'utf8' }))?.[1]);
+      expect(pages).toBe(1 + Math.ceil(TOTAL / per));
+      expect(text).toMatch(new RegExp(`\\b${pages}\\s*/\\s*${pages}\\b`));
+      expect(text).toContain('Salindia 22');
+      expect(text).toContain('Sambut peserta');
+    });
+  }
 });

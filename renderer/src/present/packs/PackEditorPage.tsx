@@ -2,9 +2,9 @@
  * One session pack: its details, its ordered documents (and sections), and what can be done with
  * it. A new pack is `/presentasi/paket/baru`. Nothing is lost on a failed save: the form keeps it.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import type { DocumentSummary } from '../../../../core/content/types';
 import type { ApiError } from '../../../../core/errors';
 import type { PackDraft, PackItem } from '../../../../core/present/sessionPack';
@@ -43,16 +43,17 @@ function PackEditor({ packId, initial, documents }: { packId: string | null; ini
     items: initial.items,
   }));
   const [error, setError] = useState<ApiError | null>(null);
-  const [saved, setSaved] = useState(false);
+  const location = useLocation();
+  // A new pack's first save lands on its own address; say it was saved there too.
+  const [saved, setSaved] = useState(() => (location.state as { saved?: boolean } | null)?.saved === true);
   const [dirty, setDirty] = useState(false);
   const byId = useMemo(() => new Map(documents.map((d) => [d.id, d])), [documents]);
   const missing = documents.length > 0 ? [...new Set(draft.items.map((i) => i.docId).filter((docId) => !byId.has(docId)))] : [];
 
-  useEffect(() => setSaved(false), [draft]);
-
   const change = (patch: Partial<PackDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
     setDirty(true);
+    setSaved(false);
   };
   const move = (from: number, to: number) => {
     if (to < 0 || to >= draft.items.length) return;
@@ -68,7 +69,7 @@ function PackEditor({ packId, initial, documents }: { packId: string | null; ini
     if (!result.ok) return setError(result.error);
     setDirty(false);
     setSaved(true);
-    if (!packId) void navigate(`/presentasi/paket/${result.value.id}`, { replace: true });
+    if (!packId) void navigate(`/presentasi/paket/${result.value.id}`, { replace: true, state: { saved: true } });
   };
 
   const act = async <T,>(run: () => Promise<{ ok: true; value: T } | { ok: false; error: ApiError }>, then: (value: T) => void) => {
