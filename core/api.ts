@@ -107,7 +107,7 @@ export const api = {
   ).returns<{ opened: boolean }>(),
   'handout:savePdf': call(
     z.object({ route: HandoutRouteSchema, fileName: z.string().regex(/^[a-z0-9-]{1,80}\.pdf$/, 'nama berkas tidak valid') }).strict(),
-  ).returns<{ saved: boolean; path?: string }>(),
+  ).returns<{ saved: boolean; path?: string; cancelled?: boolean }>(),
 } as const;
 
 export type Api = typeof api;

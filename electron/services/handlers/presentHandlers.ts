@@ -22,7 +22,7 @@ export interface PresentHandlerDeps {
   library: LibraryService;
   language(): Language;
   openPresentWindow?: (request: PresentWindowRequest) => Promise<boolean>;
-  savePdf?: (route: string, fileName: string) => Promise<{ saved: boolean; path?: string }>;
+  savePdf?: (route: string, fileName: string) => Promise<{ saved: boolean; path?: string; cancelled?: boolean }>;
 }
 
 type PresentHandlers = Pick<

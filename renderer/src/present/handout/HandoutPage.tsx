@@ -71,7 +71,8 @@ function Handout({ deck, kind, id, options }: { deck: LoadedDeck; kind: 'dokumen
     const fileName = `${(id || 'handout').slice(0, 60)}.pdf`;
     const result = await callHost('handout:savePdf', { route: `${location.pathname}${location.search}`, fileName });
     setPrinting(false);
-    if (!result.ok || !result.value.saved) window.print();
+    // Where the host cannot print to PDF (a browser), its own print dialog can.
+    if (!result.ok || (!result.value.saved && !result.value.cancelled)) window.print();
   };
 
   return (
