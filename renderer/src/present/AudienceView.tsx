@@ -50,6 +50,12 @@ function AudienceStage({ deck, kind, id }: { deck: LoadedDeck; kind: 'dokumen' |
     document.title = `${deck.title} · ${t('present.audienceWindow')}`;
   }, [deck.title, t]);
 
+  // A window opened only for the audience closes when the trainer leaves the presenter view.
+  const ownWindow = isOwnWindow(search);
+  useEffect(() => {
+    if (presentation.ended && ownWindow) window.close();
+  }, [presentation.ended, ownWindow]);
+
   return (
     <div className="audience" data-slide={index + 1} lang={deck.documents[0]?.meta.lang}>
       {slide ? (

@@ -34,7 +34,11 @@ function PresenterConsole({ deck, kind, id }: { deck: LoadedDeck; kind: 'dokumen
   const [search] = useSearchParams();
   const count = deck.slides.length;
   const presentation = usePresentation(deck.key, count, null, true);
-  const leave = () => (isOwnWindow(search) ? window.close() : void navigate(exitRoute(kind, id)));
+  const leave = () => {
+    presentation.end();
+    if (isOwnWindow(search)) window.close();
+    else void navigate(exitRoute(kind, id));
+  };
   const typed = useSlideKeys({ presentation, count, onExit: leave });
   const { index, blank, startedAt } = presentation.state;
   const slide = deck.slides[index];

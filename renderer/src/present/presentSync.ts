@@ -13,12 +13,13 @@ export interface SharedPresentState {
   changedAt: number;
 }
 
-export type PresentMessage = { type: 'hello' } | { type: 'state'; state: SharedPresentState };
+/** `end`: the trainer left the presenter view; a window opened only for the audience closes. */
+export type PresentMessage = { type: 'hello' } | { type: 'end' } | { type: 'state'; state: SharedPresentState };
 
 export function isPresentMessage(value: unknown): value is PresentMessage {
   if (typeof value !== 'object' || value === null) return false;
   const message = value as { type?: unknown; state?: Partial<SharedPresentState> };
-  if (message.type === 'hello') return true;
+  if (message.type === 'hello' || message.type === 'end') return true;
   const s = message.state;
   return (
     message.type === 'state' &&

@@ -14,6 +14,10 @@ export interface Presentation {
   previous(): void;
   toggleBlank(): void;
   restartClock(): void;
+  /** Tells the other view the presentation is over. */
+  end(): void;
+  /** The other view ended the presentation. */
+  ended: boolean;
 }
 
 export function usePresentation(deck: string, count: number, requestedIndex: number | null, ready: boolean): Presentation {
@@ -22,6 +26,7 @@ export function usePresentation(deck: string, count: number, requestedIndex: num
   stateRef.current = state;
   const link = useRef<PresentLink | null>(null);
   const heardOther = useRef(false);
+  const [ended, setEnded] = useState(false);
 
   // Open the link once the deck is loaded; say hello so a view already showing it answers.
   useEffect(() => {
@@ -29,6 +34,10 @@ export function usePresentation(deck: string, count: number, requestedIndex: num
     const opened = openPresentLink(deck, (message) => {
       if (message.type === 'hello') {
         opened.send({ type: 'state', state: stateRef.current });
+        return;
+      }
+      if (message.type === 'end') {
+        setEnded(true);
         return;
       }
       heardOther.current = true;
@@ -83,5 +92,7 @@ export function usePresentation(deck: string, count: number, requestedIndex: num
     previous: useCallback(() => apply((s) => ({ index: s.index - 1 })), [apply]),
     toggleBlank: useCallback(() => apply((s) => ({ blank: !s.blank })), [apply]),
     restartClock: useCallback(() => apply(() => ({ startedAt: Date.now() })), [apply]),
+    end: useCallback(() => link.current?.send({ type: 'end' }), []),
+    ended,
   };
 }

@@ -92,6 +92,24 @@ test.describe('presenting the seminar deck', () => {
     await presenterPage.close();
   });
 
+  test('an audience window of its own is asked to close when the trainer leaves the presenter view', async ({ page, harness, context }) => {
+    const audiencePage = await openHarnessPage(context, harness);
+    await audiencePage.goto(`${harness.url}#/tampil/dokumen/${SEMINAR_DECK}?jendela=1`);
+    await expect(audiencePage.locator('.audience .slide')).toBeVisible();
+    const presenter = new PresenterView(page);
+    await presenter.open(harness.url, 'dokumen', SEMINAR_DECK);
+    // Chromium lets a script close only a window a script opened (Electron lets the app close its
+    // own); here the page was opened by the test, so record the request to close instead.
+    await audiencePage.evaluate(() => {
+      window.close = () => {
+        document.body.dataset.closeRequested = '1';
+      };
+    });
+    await page.keyboard.press('Escape');
+    await expect(audiencePage.locator('body')).toHaveAttribute('data-close-requested', '1');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Dek Presentasi');
+  });
+
   test('resumes where the deck was left', async ({ page, harness }) => {
     const audience = new AudienceView(page);
     await audience.open(harness.url, 'dokumen', SEMINAR_DECK);

@@ -20,14 +20,17 @@ const EMPTY: PackDraft = { title: '', date: '', audience: '', trainer: '', durat
 
 export function PackEditorPage() {
   const { id = 'baru' } = useParams();
-  const isNew = id === 'baru';
-  const pack = useHostCall('packs:get', { id: isNew ? 'baru' : id }, id);
   const listing = useHostCall('library:list', undefined, 'all');
-  if (!isNew && pack.status === 'loading') return <Loading />;
-  if (!isNew && pack.status === 'error') return <ErrorState error={pack.error} />;
-  const initial = !isNew && pack.status === 'ready' ? pack.value : EMPTY;
   const documents = listing.status === 'ready' ? listing.value.documents : [];
-  return <PackEditor key={id} packId={isNew ? null : id} initial={initial} documents={documents} />;
+  if (id === 'baru') return <PackEditor key={id} packId={null} initial={EMPTY} documents={documents} />;
+  return <SavedPack key={id} id={id} documents={documents} />;
+}
+
+function SavedPack({ id, documents }: { id: string; documents: DocumentSummary[] }) {
+  const pack = useHostCall('packs:get', { id }, id);
+  if (pack.status === 'loading') return <Loading />;
+  if (pack.status === 'error') return <ErrorState error={pack.error} />;
+  return <PackEditor packId={id} initial={pack.value} documents={documents} />;
 }
 
 function PackEditor({ packId, initial, documents }: { packId: string | null; initial: PackDraft; documents: DocumentSummary[] }) {

@@ -10,8 +10,6 @@ export function PackItemPicker({ documents, onAdd }: { documents: DocumentSummar
   const [docId, setDocId] = useState('');
   const [sectionId, setSectionId] = useState('');
   const sorted = useMemo(() => [...documents].sort((a, b) => a.title.localeCompare(b.title, 'id')), [documents]);
-  const doc = useHostCall('library:get', { id: docId || 'tidak-dipilih' }, docId);
-  const sections = docId && doc.status === 'ready' ? doc.value.headings.filter((h) => h.depth === 2) : [];
   return (
     <div className="pack-add">
       <label>
@@ -31,17 +29,16 @@ export function PackItemPicker({ documents, onAdd }: { documents: DocumentSummar
           ))}
         </select>
       </label>
-      <label>
-        {t('packs.addSection')}
-        <select value={sectionId} disabled={!docId} onChange={(e) => setSectionId(e.target.value)}>
-          <option value="">{t('packs.wholeDocument')}</option>
-          {sections.map((h) => (
-            <option key={h.slug} value={h.slug}>
-              {h.text}
-            </option>
-          ))}
-        </select>
-      </label>
+      {docId ? (
+        <SectionSelect key={docId} docId={docId} value={sectionId} onChange={setSectionId} />
+      ) : (
+        <label>
+          {t('packs.addSection')}
+          <select disabled value="">
+            <option value="">{t('packs.wholeDocument')}</option>
+          </select>
+        </label>
+      )}
       <button
         type="button"
         disabled={!docId}
@@ -54,5 +51,25 @@ export function PackItemPicker({ documents, onAdd }: { documents: DocumentSummar
         {t('packs.add')}
       </button>
     </div>
+  );
+}
+
+/** The chosen document's ## sections, loaded when a document is chosen. */
+function SectionSelect({ docId, value, onChange }: { docId: string; value: string; onChange(sectionId: string): void }) {
+  const { t } = useTranslation();
+  const doc = useHostCall('library:get', { id: docId }, docId);
+  const sections = doc.status === 'ready' ? doc.value.headings.filter((h) => h.depth === 2) : [];
+  return (
+    <label>
+      {t('packs.addSection')}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t('packs.wholeDocument')}</option>
+        {sections.map((h) => (
+          <option key={h.slug} value={h.slug}>
+            {h.text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
