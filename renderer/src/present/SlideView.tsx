@@ -25,7 +25,13 @@ export function SlideView({ html, className = '', label }: { html: string; class
     fit();
     const observer = new ResizeObserver(fit);
     observer.observe(el.parentElement ?? el);
-    return () => observer.disconnect();
+    // An image changes the height once it has loaded: fit again then.
+    const images = [...el.querySelectorAll('img')].filter((img) => !img.complete);
+    images.forEach((img) => img.addEventListener('load', fit));
+    return () => {
+      observer.disconnect();
+      images.forEach((img) => img.removeEventListener('load', fit));
+    };
   }, [clean]);
 
   return (

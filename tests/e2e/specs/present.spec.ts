@@ -110,6 +110,23 @@ test.describe('presenting the seminar deck', () => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Dek Presentasi');
   });
 
+  for (const size of [{ width: 1024, height: 768 }, { width: 1920, height: 1080 }]) {
+    test(`fits every slide, images and tables included, on a ${size.width}×${size.height} projector`, async ({ page, harness }) => {
+      await page.setViewportSize(size);
+      const audience = new AudienceView(page);
+      await audience.open(harness.url, 'dokumen', SEMINAR_DECK);
+      for (let n = 1; n <= TOTAL; n++) {
+        await audience.expectSlide(n);
+        await expect
+          .poll(() => audience.slide.evaluate((el) => el.scrollHeight - el.clientHeight), { message: `slide ${n} overflows` })
+          .toBeLessThanOrEqual(1);
+        const top = await audience.slide.evaluate((el) => (el.firstElementChild as HTMLElement | null)?.getBoundingClientRect().top ?? 0);
+        expect(top, `slide ${n} starts above the screen`).toBeGreaterThanOrEqual(0);
+        await audience.press('ArrowRight');
+      }
+    });
+  }
+
   test('resumes where the deck was left', async ({ page, harness }) => {
     const audience = new AudienceView(page);
     await audience.open(harness.url, 'dokumen', SEMINAR_DECK);
