@@ -35,6 +35,10 @@ test.describe('presenting the seminar deck', () => {
     await expect(audience.blank).toBeVisible();
     await audience.press('B');
     await expect(audience.blank).toHaveCount(0);
+    await audience.press('f');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await audience.press('F');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
     await audience.press('Escape');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Dek Presentasi');
   });

@@ -14,6 +14,7 @@ import { ErrorState, Loading } from '../../components/StatusMessage';
 import { usePresentActions } from '../usePresentActions';
 import { downloadJson } from './packFiles';
 import { PackItemPicker } from './PackItemPicker';
+import { useSectionTitles } from './useSectionTitles';
 import '../present.css';
 
 const EMPTY: PackDraft = { title: '', date: '', audience: '', trainer: '', durationMinutes: 90, items: [] };
@@ -51,6 +52,7 @@ function PackEditor({ packId, initial, documents }: { packId: string | null; ini
   const [saved, setSaved] = useState(() => (location.state as { saved?: boolean } | null)?.saved === true);
   const [dirty, setDirty] = useState(false);
   const byId = useMemo(() => new Map(documents.map((d) => [d.id, d])), [documents]);
+  const sectionTitles = useSectionTitles(draft.items);
   const missing = documents.length > 0 ? [...new Set(draft.items.map((i) => i.docId).filter((docId) => !byId.has(docId)))] : [];
 
   const change = (patch: Partial<PackDraft>) => {
@@ -144,7 +146,7 @@ function PackEditor({ packId, initial, documents }: { packId: string | null; ini
             <li key={`${item.docId}-${item.sectionId ?? ''}-${i}`}>
               <span className={`pack-item-label${byId.has(item.docId) || documents.length === 0 ? '' : ' pack-item-missing'}`}>
                 {i + 1}. {label(item)}
-                {item.sectionId ? ` › ${item.sectionId}` : ''}
+                {item.sectionId ? ` › ${sectionTitles.get(`${item.docId}#${item.sectionId}`) ?? item.sectionId}` : ''}
               </span>
               <button type="button" aria-label={t('packs.moveUp', { title: label(item) })} disabled={i === 0} onClick={() => move(i, i - 1)}>
                 ↑
