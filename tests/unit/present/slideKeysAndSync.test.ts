@@ -31,6 +31,7 @@ describe('presenting keys', () => {
     expect(jumpTarget('99', 22)).toBeNull();
     expect(clampIndex(30, 22)).toBe(21);
     expect(clampIndex(-1, 22)).toBe(0);
+    expect(clampIndex(Number('abc'), 22)).toBe(0);
   });
 });
 

@@ -34,6 +34,6 @@ export function deckKey(kind: DeckKind, id: string): string {
 }
 
 export function clampIndex(index: number, count: number): number {
-  if (count <= 0) return 0;
+  if (count <= 0 || !Number.isFinite(index)) return 0;
   return Math.min(count - 1, Math.max(0, Math.trunc(index)));
 }
