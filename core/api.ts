@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { ChannelName, HostEvent } from './channels';
 import type { Result } from './errors';
 import type { DocumentSummary, LibraryDocument } from './content/types';
+import { DeckKeySchema, PackDraftSchema, PackIdSchema, type SessionPack } from './present/sessionPack';
 
 export type { Result } from './errors';
 
@@ -57,6 +58,12 @@ export interface LibraryListing {
   problems: string[];
 }
 
+/** App routes a presenter or audience window may show (never an outside address). */
+export const PresentRouteSchema = z.string().regex(/^\/(tampil|penyaji)\/(dokumen|paket)\/[a-z0-9][a-z0-9-]{0,119}$/, 'rute presentasi tidak valid');
+export const HandoutRouteSchema = z
+  .string()
+  .regex(/^\/cetak\/(dokumen|paket)\/[a-z0-9][a-z0-9-]{0,119}(\?[a-z0-9=&-]{0,120})?$/, 'rute cetak tidak valid');
+
 export const api = {
   'app:info': call(NoInput).returns<AppInfo>(),
   'app:setLanguage': call(z.object({ language: LanguageSchema }).strict()).returns<{
@@ -79,6 +86,28 @@ export const api = {
   ).returns<{ checked: string[] }>(),
   'reading:markOpened': call(z.object({ id: DocumentIdSchema }).strict()).returns<{ recent: RecentDocument[] }>(),
   'reading:recent': call(NoInput).returns<{ recent: RecentDocument[] }>(),
+  // Presenting (issue #6): session packs, where each deck was left, presenter windows, handouts.
+  'packs:list': call(NoInput).returns<{ packs: SessionPack[] }>(),
+  'packs:get': call(z.object({ id: PackIdSchema }).strict()).returns<SessionPack>(),
+  'packs:save': call(z.object({ id: PackIdSchema.optional(), pack: PackDraftSchema }).strict()).returns<SessionPack>(),
+  'packs:duplicate': call(z.object({ id: PackIdSchema }).strict()).returns<SessionPack>(),
+  'packs:delete': call(z.object({ id: PackIdSchema }).strict()).returns<{ deleted: boolean }>(),
+  'packs:export': call(z.object({ id: PackIdSchema }).strict()).returns<{ fileName: string; json: string }>(),
+  'packs:import': call(z.object({ json: z.string().max(1_000_000) }).strict()).returns<{
+    pack: SessionPack;
+    /** Documents the pack names that this library does not have; the pack is kept all the same. */
+    missingDocuments: string[];
+  }>(),
+  'present:position': call(z.object({ deck: DeckKeySchema }).strict()).returns<{ index: number | null }>(),
+  'present:savePosition': call(z.object({ deck: DeckKeySchema, index: z.number().int().min(0).max(10_000) }).strict()).returns<{
+    index: number;
+  }>(),
+  'present:openWindow': call(
+    z.object({ view: z.enum(['audience', 'presenter']), route: PresentRouteSchema }).strict(),
+  ).returns<{ opened: boolean }>(),
+  'handout:savePdf': call(
+    z.object({ route: HandoutRouteSchema, fileName: z.string().regex(/^[a-z0-9-]{1,80}\.pdf$/, 'nama berkas tidak valid') }).strict(),
+  ).returns<{ saved: boolean; path?: string; cancelled?: boolean }>(),
 } as const;
 
 export type Api = typeof api;

@@ -14,6 +14,17 @@ export const CHANNEL_NAMES = [
   'progress:setChecklistItem',
   'reading:markOpened',
   'reading:recent',
+  'packs:list',
+  'packs:get',
+  'packs:save',
+  'packs:duplicate',
+  'packs:delete',
+  'packs:export',
+  'packs:import',
+  'present:position',
+  'present:savePosition',
+  'present:openWindow',
+  'handout:savePdf',
 ] as const;
 
 export const HOST_EVENTS = ['menu:navigate', 'menu:focusSearch'] as const;

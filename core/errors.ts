@@ -25,6 +25,14 @@ export const ERROR_MESSAGES = {
     id: 'Berkas pustaka tidak dapat dibaca: {detail}',
     en: 'The library files could not be read: {detail}',
   },
+  pack_not_found: {
+    id: 'Paket sesi "{detail}" tidak ditemukan. Mungkin paket itu sudah dihapus.',
+    en: 'Session pack "{detail}" was not found. It may have been deleted.',
+  },
+  pack_import_invalid: {
+    id: 'Berkas paket sesi tidak dapat dibaca: {detail}. Tidak ada data yang diubah.',
+    en: 'The session pack file could not be read: {detail}. No data was changed.',
+  },
   internal: {
     id: 'Terjadi kesalahan di dalam aplikasi. Silakan coba lagi.',
     en: 'Something went wrong inside the app. Please try again.',

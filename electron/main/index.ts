@@ -7,6 +7,7 @@ import { createHost } from '../services/host/createHost';
 import { buildMenuTemplate } from '../services/menu/menuTemplate';
 import { registerIpc } from './ipc';
 import { applyUserDataOverride, appPaths } from './paths';
+import { openPresentWindow, printRouteToPdf } from './presentWindows';
 import { declareAppScheme, serveAppScheme } from './protocol';
 import { confirmAndOpenExternal, createMainWindow, sendHostEvent } from './window';
 
@@ -51,6 +52,8 @@ if (!app.requestSingleInstanceLock()) {
       openExternal: (url) => confirmAndOpenExternal(url, host.settings, mainWindow),
       onSettingsChanged: () => applyMenu(),
       onUnexpectedError: (error) => console.error('[pustaka] handler failed', error),
+      openPresentWindow: (request) => openPresentWindow(paths.preload, request),
+      savePdf: (route, fileName) => printRouteToPdf(paths.preload, route, fileName, mainWindow),
     });
 
     serveAppScheme({ app: paths.renderer, content: paths.content });

@@ -8,8 +8,11 @@ import { dispatch } from '../../../core/dispatch';
 import type { Language } from '../../../core/errors';
 import { createAppHandlers } from '../handlers/appHandlers';
 import { createLibraryHandlers } from '../handlers/libraryHandlers';
+import { createPresentHandlers, type PresentHandlerDeps } from '../handlers/presentHandlers';
 import { createProgressHandlers } from '../handlers/progressHandlers';
 import { LibraryService } from '../library/LibraryService';
+import { SessionPackStore } from '../packs/SessionPackStore';
+import { SlidePositionStore } from '../present/SlidePositionStore';
 import { ProgressStore } from '../progress/ProgressStore';
 import { SettingsStore } from '../settings/SettingsStore';
 
@@ -20,6 +23,9 @@ export interface HostOptions {
   openExternal: (url: string) => Promise<boolean>;
   onSettingsChanged?: () => void;
   onUnexpectedError?: (error: unknown) => void;
+  /** Electron only: a presenter or audience window (second display), and printing to PDF. */
+  openPresentWindow?: PresentHandlerDeps['openPresentWindow'];
+  savePdf?: PresentHandlerDeps['savePdf'];
 }
 
 export interface Host {
@@ -36,6 +42,10 @@ export async function createHost(options: HostOptions): Promise<Host> {
   const progress = new ProgressStore(path.join(options.userDataDir, 'progress.json'));
   await progress.init();
   const library = new LibraryService(options.contentDir);
+  const packs = new SessionPackStore(path.join(options.userDataDir, 'packs.json'));
+  await packs.init();
+  const positions = new SlidePositionStore(path.join(options.userDataDir, 'present.json'));
+  await positions.init();
   const handlers: HandlerTable = {
     ...createAppHandlers({
       settings,
@@ -45,6 +55,14 @@ export async function createHost(options: HostOptions): Promise<Host> {
     }),
     ...createLibraryHandlers(library),
     ...createProgressHandlers(progress),
+    ...createPresentHandlers({
+      packs,
+      positions,
+      library,
+      language: () => settings.get().language,
+      openPresentWindow: options.openPresentWindow,
+      savePdf: options.savePdf,
+    }),
   };
   const language = () => settings.get().language;
   return {

@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { callHost } from '../../api/host';
 import { useHostCall } from '../../api/useHostCall';
 import { ErrorState, Loading } from '../../components/StatusMessage';
+import { PresentDocumentActions } from '../../present/PresentDocumentActions';
 import { useSettings } from '../../settings/SettingsContext';
 import { buildGlossaryMatcher } from '../glossaryTerms';
 import { IllustrativeBadge } from '../IllustrativeBadge';
@@ -74,6 +75,7 @@ export function DocumentPage() {
               <p className="lead">{state.value.meta.summary}</p>
               <DocumentMetaPanel meta={state.value.meta} />
               <ReaderToolbar fontSize={settings.readerFontSize} onFontSize={(size) => void settings.setReaderFontSize(size)} />
+              <PresentDocumentActions meta={state.value.meta} />
               {taskCount > 0 ? (
                 <p className="checklist-progress" role="status">
                   {t('document.checklistProgress', { done: checklist.checked.size, total: taskCount })}
