@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { ChannelName, HostEvent } from './channels';
 import type { Result } from './errors';
 import type { DocumentSummary, LibraryDocument } from './content/types';
+import { notesApi } from './notes/contract';
 
 export type { Result } from './errors';
 
@@ -79,6 +80,7 @@ export const api = {
   ).returns<{ checked: string[] }>(),
   'reading:markOpened': call(z.object({ id: DocumentIdSchema }).strict()).returns<{ recent: RecentDocument[] }>(),
   'reading:recent': call(NoInput).returns<{ recent: RecentDocument[] }>(),
+  ...notesApi,
 } as const;
 
 export type Api = typeof api;

@@ -14,6 +14,24 @@ export const CHANNEL_NAMES = [
   'progress:setChecklistItem',
   'reading:markOpened',
   'reading:recent',
+  // notes, bookmarks and backups (core/notes/contract.ts)
+  'notes:status',
+  'notes:list',
+  'notes:forDocument',
+  'notes:createHighlight',
+  'notes:updateHighlight',
+  'notes:deleteHighlight',
+  'notes:createNote',
+  'notes:updateNote',
+  'notes:deleteNote',
+  'notes:restore',
+  'notes:export',
+  'notes:import',
+  'bookmarks:list',
+  'bookmarks:add',
+  'bookmarks:remove',
+  'backup:list',
+  'backup:restore',
 ] as const;
 
 export const HOST_EVENTS = ['menu:navigate', 'menu:focusSearch'] as const;

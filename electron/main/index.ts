@@ -58,6 +58,17 @@ if (!app.requestSingleInstanceLock()) {
     applyMenu();
     mainWindow = createMainWindow(paths.preload, host.settings);
 
+    // Notes are acknowledged only once durable; still, wait for the last write and backup to finish.
+    let flushed = false;
+    app.on('before-quit', (event) => {
+      if (flushed) return;
+      event.preventDefault();
+      void host.notes.flush().finally(() => {
+        flushed = true;
+        app.quit();
+      });
+    });
+
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(paths.preload, host.settings);
     });

@@ -10,7 +10,8 @@ import { createAppHandlers } from '../handlers/appHandlers';
 import { createLibraryHandlers } from '../handlers/libraryHandlers';
 import { createProgressHandlers } from '../handlers/progressHandlers';
 import { LibraryService } from '../library/LibraryService';
-import { ProgressStore } from '../progress/ProgressStore';
+import { createNotesHandlers } from '../handlers/notesHandlers';
+import { NotesStore } from '../notes/NotesStore';
 import { SettingsStore } from '../settings/SettingsStore';
 
 export interface HostOptions {
@@ -25,6 +26,7 @@ export interface HostOptions {
 export interface Host {
   handlers: HandlerTable;
   settings: SettingsStore;
+  notes: NotesStore;
   language(): Language;
   /** Validates and runs one call, as every transport must. */
   invoke(channel: unknown, input: unknown): ReturnType<typeof dispatch>;
@@ -33,8 +35,7 @@ export interface Host {
 export async function createHost(options: HostOptions): Promise<Host> {
   const settings = new SettingsStore(path.join(options.userDataDir, 'settings.json'));
   await settings.init();
-  const progress = new ProgressStore(path.join(options.userDataDir, 'progress.json'));
-  await progress.init();
+  const notes = await NotesStore.open({ folder: options.userDataDir, progressFile: path.join(options.userDataDir, 'progress.json') });
   const library = new LibraryService(options.contentDir);
   const handlers: HandlerTable = {
     ...createAppHandlers({
@@ -44,12 +45,14 @@ export async function createHost(options: HostOptions): Promise<Host> {
       onSettingsChanged: options.onSettingsChanged,
     }),
     ...createLibraryHandlers(library),
-    ...createProgressHandlers(progress),
+    ...createProgressHandlers(notes),
+    ...createNotesHandlers({ notes, library, language: () => settings.get().language }),
   };
   const language = () => settings.get().language;
   return {
     handlers,
     settings,
+    notes,
     language,
     invoke: (channel, input) => dispatch(handlers, channel, input, language, options.onUnexpectedError),
   };
