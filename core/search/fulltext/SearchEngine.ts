@@ -271,12 +271,13 @@ export class SearchEngine {
     const stems = new Set(groups.flatMap((g) => [...g.terms, ...g.wildcard]));
     const patterns = this.wordPatterns(termSets);
     const hits = matched.slice(0, limit).map(({ doc, score }) => this.toHit(doc, score, this.rankSections(doc, patterns), stems));
-    const merged = mergeSearchResults(hits, this.sources.flatMap((source) => source.search(query, options)), limit);
+    const fromSources = this.sources.flatMap((source) => source.search(query, options));
+    const merged = mergeSearchResults(hits, fromSources, limit);
     const didYouMean = corrections.size
       ? text.replace(/\S+/g, (word) => corrections.get(foldDiacritics(word.toLowerCase())) ?? word)
       : undefined;
     return {
-      query, mode, total: matched.length, hits: merged, facets: this.facets(matched.map((m) => m.doc)),
+      query, mode, total: matched.length + fromSources.length, hits: merged, facets: this.facets(matched.map((m) => m.doc)),
       didYouMean, highlightStems: [...stems].slice(0, 40), elapsedMs: Date.now() - started,
     };
   }

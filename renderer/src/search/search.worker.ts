@@ -4,7 +4,11 @@
  * still queued when a newer one arrives is dropped, which is how a newer query cancels an older.
  */
 import { SearchEngine } from '../../../core/search/fulltext';
+import { NotesSearchSource, type NoteSearchEntry } from '../../../core/notes/notesSearchSource';
 import type { WorkerReply, WorkerRequest } from './searchProtocol';
+
+// The user's notes answer every query too (the seam); the UI sends them whenever they change.
+const notesSource = new NotesSearchSource();
 
 let engine: Promise<SearchEngine> | null = null;
 let indexUrl = '';
@@ -17,7 +21,11 @@ function loadEngine(): Promise<SearchEngine> {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return response.json();
     })
-    .then((serialized) => SearchEngine.load(serialized))
+    .then((serialized) => {
+      const loaded = SearchEngine.load(serialized);
+      loaded.addSource(notesSource);
+      return loaded;
+    })
     .catch((error: unknown) => {
       engine = null; // allow a retry
       throw error;
@@ -39,8 +47,12 @@ async function run(request: WorkerRequest) {
   }
 }
 
-self.onmessage = (event: MessageEvent<WorkerRequest | { kind: 'init'; indexUrl: string }>) => {
+self.onmessage = (event: MessageEvent<WorkerRequest | { kind: 'init'; indexUrl: string } | { kind: 'notes'; entries: NoteSearchEntry[] }>) => {
   const message = event.data;
+  if (message.kind === 'notes') {
+    notesSource.replace(message.entries);
+    return;
+  }
   if (message.kind === 'init') {
     indexUrl = message.indexUrl;
     void loadEngine().catch(() => undefined);
