@@ -42,14 +42,25 @@ export class NotesSearchSource implements SearchSource {
     this.entries = entries.map((entry) => ({ entry, stems: stems(entry.text) }));
   }
 
+  private wanted(query: ParsedQuery) {
+    return [...query.words, ...query.phrases].flatMap((w) => tokenizeIndonesian(w)).map((w) => [w, stemIndonesian(w)] as const);
+  }
+
+  private matching(wanted: (readonly [string, string])[]) {
+    if (wanted.length === 0) return [];
+    return this.entries.filter(({ stems: have }) => wanted.every(([word, stem]) => have.has(word) || have.has(stem)));
+  }
+
+  /** Every matching entry's slug (the Notes page filters with this). */
+  matchingSlugs(query: ParsedQuery): Set<string> {
+    return new Set(this.matching(this.wanted(query)).map(({ entry }) => entry.slug));
+  }
+
   search(query: ParsedQuery): DocumentHit[] {
-    const words = [...query.words, ...query.phrases].flatMap((w) => tokenizeIndonesian(w));
-    if (words.length === 0) return [];
-    const wanted = words.map((w) => [w, stemIndonesian(w)] as const);
+    const wanted = this.wanted(query);
     const stemSet = new Set(wanted.flatMap((pair) => [...pair]));
     const byDoc = new Map<string, DocumentHit>();
-    for (const { entry, stems: have } of this.entries) {
-      if (!wanted.every(([word, stem]) => have.has(word) || have.has(stem))) continue;
+    for (const { entry } of this.matching(wanted)) {
       const id = entry.docId ?? FREE_NOTES_HIT_ID;
       const hit = byDoc.get(id) ?? { source: NOTES_SOURCE, id, title: entry.title, type: entry.type, summary: '', illustrative: false, score: 0, sections: [] };
       // On lunr's scale: a note that has every word is a good match; more notes, a better one.
