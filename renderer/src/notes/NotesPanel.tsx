@@ -49,7 +49,6 @@ export function NotesPanel(props: Props) {
         target={{ kind: 'highlight', highlightId: h.id, docId }}
         onSaved={props.onNoteSaved}
         autoFocus={props.activeId === h.id}
-        key={`${h.id}-${noteOf(h.id)?.id ?? 'baru'}`}
       />
       <div className="panel-actions">
         <span className="panel-colours" role="group" aria-label={t('notes.colourLabel')}>
@@ -90,7 +89,7 @@ export function NotesPanel(props: Props) {
       ) : null}
       <details className="document-note" open={Boolean(docNote)}>
         <summary>{t('notes.documentNote')}</summary>
-        <NoteEditor id={`catatan-dokumen-${docId}`} label={t('notes.addDocumentNote')} note={docNote} target={{ kind: 'document', docId }} onSaved={props.onNoteSaved} key={docNote?.id ?? 'baru'} />
+        <NoteEditor id={`catatan-dokumen-${docId}`} label={t('notes.addDocumentNote')} note={docNote} target={{ kind: 'document', docId }} onSaved={props.onNoteSaved} />
       </details>
       {attached.length === 0 && detached.length === 0 ? <p className="hint">{t('notes.panelEmpty')}</p> : null}
       <ul className="panel-list">{attached.map(item)}</ul>

@@ -43,7 +43,8 @@ export function SelectionToolbar({ bodyRef, onHighlight, onAddNote, readOnly }: 
       setCopied(false);
       setPending({
         anchor: createAnchor(body.text, offsets[0], offsets[1], body.headingPathAt(offsets[0])),
-        top: Math.max(8, rect.top - 52),
+        // Above the selection, or below it when there is no room; always on screen.
+        top: Math.min(window.innerHeight - 56, rect.top > 64 ? rect.top - 52 : rect.bottom + 8),
         left: Math.min(window.innerWidth - 340, Math.max(8, rect.left + rect.width / 2 - 160)),
       });
     };
@@ -52,9 +53,12 @@ export function SelectionToolbar({ bodyRef, onHighlight, onAddNote, readOnly }: 
       timer = setTimeout(update, 120);
     };
     document.addEventListener('selectionchange', onChange);
+    // The reader scrolls inside <main>: follow the selection.
+    document.addEventListener('scroll', onChange, true);
     return () => {
       clearTimeout(timer);
       document.removeEventListener('selectionchange', onChange);
+      document.removeEventListener('scroll', onChange, true);
     };
   }, [bodyRef]);
 
