@@ -47,7 +47,8 @@ export function useHighlightMarks(root: RefObject<HTMLDivElement | null>, highli
       if (marks[0]) marks[0].id = `sorotan-${h.id}`;
     }
     const measure = () => {
-      const top = el.getBoundingClientRect().top;
+      // Relative to the article, where the margin column is placed.
+      const top = (el.parentElement ?? el).getBoundingClientRect().top;
       setPositions(
         sorted.flatMap((h) => {
           const mark = el.querySelector<HTMLElement>(`mark[data-highlight="${h.id}"]`);
