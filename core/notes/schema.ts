@@ -97,6 +97,8 @@ const list = <T extends z.ZodType>(item: T, max = 200_000) => z.array(item).max(
 export const NotesFileSchema = z
   .object({
     schemaVersion: z.literal(NOTES_SCHEMA_VERSION),
+    /** The last journal line this snapshot contains (see electron/services/notes/NotesJournal.ts). */
+    journalSeq: z.number().int().min(0).default(0),
     highlights: list(HighlightSchema),
     notes: list(NoteSchema),
     tags: list(TagRecordSchema),
@@ -123,7 +125,7 @@ export const COLLECTIONS = ['highlights', 'notes', 'tags', 'bookmarks', 'reading
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 export function emptyNotesFile(): NotesFile {
-  return { schemaVersion: NOTES_SCHEMA_VERSION, highlights: [], notes: [], tags: [], bookmarks: [], reading: [], checklists: [], savedSearches: [], settings: [] };
+  return { schemaVersion: NOTES_SCHEMA_VERSION, journalSeq: 0, highlights: [], notes: [], tags: [], bookmarks: [], reading: [], checklists: [], savedSearches: [], settings: [] };
 }
 
 export function countRecords(file: NotesFile): number {

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { benchContent } from './content.bench';
+import { benchNotes } from './notes.bench';
 import { benchRendererHome } from './rendererHome.bench';
 import { benchSearch } from './search.bench';
 
@@ -13,3 +14,4 @@ const quick = process.argv.includes('--quick');
 await benchContent(repoRoot, quick ? [3000] : [3000, 30000]);
 await benchRendererHome(repoRoot, 3000);
 await benchSearch(repoRoot, quick ? [3000] : [3000, 30000]);
+await benchNotes([100, 10000, 50000]);

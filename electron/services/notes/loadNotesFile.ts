@@ -70,7 +70,8 @@ export async function loadNotesFile(options: {
     if (decoded?.ok && decoded.from === 1) {
       return { file: decoded.file, readOnly: false, needsWrite: true, notice: { kind: 'imported-progress', records: countRecords(decoded.file) } };
     }
-    return { file: emptyNotesFile(), readOnly: false, needsWrite: false, notice: null };
+    // Written at once, so there is always a snapshot for the journal to follow.
+    return { file: emptyNotesFile(), readOnly: false, needsWrite: true, notice: null };
   }
 
   const decoded = decodeNotesText(text, now);

@@ -1,11 +1,16 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { emptyNotesFile } from '../../../core/notes/schema';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { useTempDir } from '../support/tempDir';
-import { anchorFor, openStore } from './notesFixtures';
+import { anchorFor, openStore, closeStores } from './notesFixtures';
 
 const tempDir = useTempDir('pustaka-notes');
-const onDisk = async (dir: string) => JSON.parse(await readFile(path.join(dir, 'notes.json'), 'utf8'));
+afterEach(closeStores);
+import { NotesStore } from '../../../electron/services/notes/NotesStore';
+
+/** Snapshot + journal as they are on disk: what a crash right now would leave. */
+const onDisk = (dir: string) => NotesStore.peek(dir);
 
 describe('NotesStore operations', () => {
   it('creates a highlight with a note, and both are on disk when the call resolves', async () => {
@@ -100,7 +105,7 @@ describe('NotesStore operations', () => {
     const note = await store.createNote({ target: { kind: 'free' }, body: '' });
     const typing = 'Catatan yang diketik cepat'.split('').map((_, i, all) => store.updateNote(note.id, { body: all.slice(0, i + 1).join('') }));
     await Promise.all(typing);
-    expect((await onDisk(tempDir())).notes[0].body).toBe('Catatan yang diketik cepat');
+    expect((await onDisk(tempDir())).notes[0]!.body).toBe('Catatan yang diketik cepat');
   });
 
   it('takes over progress.json once, leaving the old file in place', async () => {
@@ -117,8 +122,16 @@ describe('NotesStore operations', () => {
     expect(JSON.parse(await readFile(progress, 'utf8')).checklists['panduan-a']).toEqual(['langkah-1']);
   });
 
-  it('reports a failed write as notes_save_failed and saves it on the next write', async () => {
-    const store = await openStore(path.join(tempDir(), 'tidak-ada', 'folder'));
-    await expect(store.createNote({ target: { kind: 'free' }, body: 'x' })).rejects.toMatchObject({ code: 'notes_save_failed' });
+  it('reports a failed write as notes_save_failed, keeps the change and saves it with the next write', async () => {
+    const folder = path.join(tempDir(), 'data');
+    await mkdir(folder);
+    const store = await openStore(folder);
+    const exported = JSON.stringify({ ...emptyNotesFile(), notes: [{ id: 'impor-1', target: { kind: 'free' }, body: 'tidak hilang', tags: [], createdAt: '2026-11-29T07:00:00.000Z', updatedAt: '2026-11-29T07:00:00.000Z' }] });
+    await rm(folder, { recursive: true });
+    await expect(store.importJson(exported)).rejects.toMatchObject({ code: 'notes_save_failed' });
+    await mkdir(folder);
+    await store.createNote({ target: { kind: 'free' }, body: 'berikutnya' });
+    await store.createNote({ target: { kind: 'free' }, body: 'sesudahnya' });
+    expect((await onDisk(folder)).notes.map((n) => n.body)).toEqual(['tidak hilang', 'berikutnya', 'sesudahnya']);
   });
 });

@@ -1,13 +1,14 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { EXPORT_LABELS, exportNotesMarkdown } from '../../../core/notes/exportMarkdown';
 import { api } from '../../../core/api';
 import { dispatch } from '../../../core/dispatch';
 import { useTempDir } from '../support/tempDir';
-import { anchorFor, openStore } from './notesFixtures';
+import { anchorFor, openStore, closeStores } from './notesFixtures';
 
 const tempDir = useTempDir('pustaka-notes-import');
+afterEach(closeStores);
 
 async function sourceStore() {
   const store = await openStore(path.join(tempDir()), { backups: false });

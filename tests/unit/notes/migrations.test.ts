@@ -1,12 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrateNotesData } from '../../../core/notes/migrations';
 import { NOTES_SCHEMA_VERSION, NotesFileSchema } from '../../../core/notes/schema';
 import { useTempDir } from '../support/tempDir';
-import { openStore } from './notesFixtures';
+import { openStore, closeStores } from './notesFixtures';
 
 const tempDir = useTempDir('pustaka-notes-migrations');
+afterEach(closeStores);
 const NOW = '2026-11-29T08:00:00.000Z';
 
 /** One sample per earlier version, as that version wrote it. */

@@ -1,18 +1,21 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { NOTES_SCHEMA_VERSION, emptyNotesFile } from '../../../core/notes/schema';
 import { useTempDir } from '../support/tempDir';
-import { anchorFor, openStore } from './notesFixtures';
+import { anchorFor, openStore, closeStores } from './notesFixtures';
 
 const tempDir = useTempDir('pustaka-notes-recovery');
+afterEach(closeStores);
 const file = () => path.join(tempDir(), 'notes.json');
 
 /** A store with three saves behind it, so there are backups to come back to. */
 async function storeWithHistory() {
   const store = await openStore(tempDir());
   await store.createNote({ target: { kind: 'free' }, body: 'satu' });
+  await store.flush();
   await store.createNote({ target: { kind: 'free' }, body: 'dua' });
+  await store.flush();
   await store.createHighlight({ docId: 'dok-a', anchor: anchorFor('Warga'), colour: 'kuning' });
   await store.flush();
   return store;
@@ -69,6 +72,7 @@ describe('a file from a newer version of the app', () => {
   it('shows what this version understands of it', async () => {
     const store = await openStore(tempDir());
     await store.createNote({ target: { kind: 'free' }, body: 'dari versi baru' });
+    await store.flush();
     const data = JSON.parse(await readFile(file(), 'utf8'));
     await writeFile(file(), JSON.stringify({ ...data, schemaVersion: 9 }));
     const reopened = await openStore(tempDir());
@@ -100,8 +104,9 @@ describe('backups', () => {
   it('restore from Settings: the chosen backup comes back, and the state before is backed up first', async () => {
     const store = await storeWithHistory();
     const backups = await store.listBackups();
-    const oldest = backups[backups.length - 1]!;
-    const result = await store.restoreBackup(oldest.name);
+    const holding = async (name: string) => JSON.parse(await readFile(path.join(tempDir(), 'notes-backups', name), 'utf8')).notes.length;
+    const afterFirstNote = (await Promise.all(backups.map(async (b) => ({ b, notes: await holding(b.name) })))).find((x) => x.notes === 1)!.b;
+    const result = await store.restoreBackup(afterFirstNote.name);
     expect(result.records).toBe(1);
     expect(store.snapshot().notes.map((n) => n.body)).toEqual(['satu']);
     const after = await store.listBackups();

@@ -14,6 +14,15 @@ export function tickingClock(start = '2026-11-29T08:00:00.000Z') {
   return () => new Date((t += 1000));
 }
 
-export function openStore(folder: string, extra: Partial<Parameters<typeof NotesStore.open>[0]> = {}) {
-  return NotesStore.open({ folder, now: tickingClock(), ...extra });
+const opened: NotesStore[] = [];
+
+/** Opens a store; closeStores() (in afterEach) lets its trailing backups finish before cleanup. */
+export async function openStore(folder: string, extra: Partial<Parameters<typeof NotesStore.open>[0]> = {}) {
+  const store = await NotesStore.open({ folder, now: tickingClock(), ...extra });
+  opened.push(store);
+  return store;
+}
+
+export async function closeStores(): Promise<void> {
+  await Promise.all(opened.splice(0).map((store) => store.close().catch(() => undefined)));
 }
