@@ -82,6 +82,10 @@ test.describe('notes and highlights', () => {
     await app.open('/');
     await expect(page.getByRole('region', { name: 'Lanjutkan membaca' })).toContainText('Antrean');
     await expect(page.getByRole('region', { name: 'Penanda buku' })).toContainText('Antrean');
+    await app.screenshot('notes-home-light');
+    await app.open('/pengaturan');
+    await expect(page.getByRole('region', { name: 'Cadangan catatan' }).getByRole('button', { name: 'Pulihkan' }).first()).toBeVisible();
+    await app.screenshot('notes-backups-light');
   });
 
   test('a malformed import changes nothing and says why, in Indonesian', async ({ page, harness }) => {
@@ -110,5 +114,10 @@ test.describe('notes screens in dark mode', () => {
     await app.open('/catatan');
     await expect(notes.items).toHaveCount(1);
     await app.screenshot('notes-page-dark');
+    await app.open('/');
+    await app.screenshot('notes-home-dark');
+    await app.open('/pengaturan');
+    await page.getByRole('heading', { name: 'Cadangan catatan' }).scrollIntoViewIfNeeded();
+    await app.screenshot('notes-backups-dark');
   });
 });
