@@ -7,7 +7,7 @@
  * snapshot is rewritten (and backed up) every COMPACT_EVERY changes, on flush and after imports.
  */
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { ApiFailure } from '../../../core/errors';
@@ -101,6 +101,7 @@ export class NotesStore {
   }
 
   private async load(): Promise<void> {
+    await mkdir(this.options.folder, { recursive: true });
     this.adapter = new DurableJsonFile<NotesFile>(this.filePath);
     this.backups = new NotesBackups(path.join(this.options.folder, 'notes-backups'));
     const loaded = await loadNotesFile({ filePath: this.filePath, progressFile: this.options.progressFile, backups: this.backups, now: this.now() });
