@@ -58,13 +58,14 @@ if (!app.requestSingleInstanceLock()) {
     applyMenu();
     mainWindow = createMainWindow(paths.preload, host.settings);
 
-    // Notes are acknowledged only once durable; still, wait for the last write and backup to finish.
-    let flushed = false;
-    app.on('before-quit', (event) => {
-      if (flushed) return;
+    // After the windows have closed (their last note edits sent as they unloaded), let those
+    // saves finish and write one snapshot before the process ends.
+    let settled = false;
+    app.on('will-quit', (event) => {
+      if (settled) return;
       event.preventDefault();
-      void host.notes.flush().finally(() => {
-        flushed = true;
+      void host.settle().finally(() => {
+        settled = true;
         app.quit();
       });
     });

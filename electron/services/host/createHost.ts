@@ -30,6 +30,8 @@ export interface Host {
   language(): Language;
   /** Validates and runs one call, as every transport must. */
   invoke(channel: unknown, input: unknown): ReturnType<typeof dispatch>;
+  /** Waits for calls still running (a note saved as the window closed), then makes notes durable. */
+  settle(): Promise<void>;
 }
 
 export async function createHost(options: HostOptions): Promise<Host> {
@@ -49,11 +51,21 @@ export async function createHost(options: HostOptions): Promise<Host> {
     ...createNotesHandlers({ notes, library, language: () => settings.get().language }),
   };
   const language = () => settings.get().language;
+  const running = new Set<Promise<unknown>>();
   return {
     handlers,
     settings,
     notes,
     language,
-    invoke: (channel, input) => dispatch(handlers, channel, input, language, options.onUnexpectedError),
+    invoke: (channel, input) => {
+      const call = dispatch(handlers, channel, input, language, options.onUnexpectedError);
+      running.add(call);
+      void call.finally(() => running.delete(call));
+      return call;
+    },
+    settle: async () => {
+      await Promise.allSettled([...running]);
+      await notes.flush();
+    },
   };
 }

@@ -78,6 +78,14 @@ describe('import of an exported JSON file', () => {
     expect(result.error.messages.en).toMatch(/No notes were changed/);
   });
 
+  it('answers wrong IPC arguments with a clear message in the UI language, and writes nothing', async () => {
+    const handlers = { 'notes:createNote': () => Promise.reject(new Error('must not run')) } as never;
+    const id = await dispatch(handlers, 'notes:createNote', { target: { kind: 'free' }, body: 5 }, () => 'id');
+    const en = await dispatch(handlers, 'notes:createNote', { target: { kind: 'dokumen' }, body: '' }, () => 'en');
+    expect(id).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/^Permintaan tidak valid: body/) } });
+    expect(en).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/^Invalid request: target/) } });
+  });
+
   it('refuses wrong IPC arguments with a clear message before any handler runs', () => {
     expect(api['notes:createNote'].input.safeParse({ target: { kind: 'free' }, body: 'x'.repeat(20_001) }).success).toBe(false);
     expect(api['notes:createHighlight'].input.safeParse({ docId: '../etc', anchor: {}, colour: 'ungu' }).success).toBe(false);
