@@ -205,6 +205,7 @@ export const en: Translation = {
     delete: 'Delete',
     deleteHighlight: 'Delete highlight: {{quote}}',
     deleted: 'Highlight deleted.',
+    colourChanged: 'Highlight colour changed.',
     noteDeleted: 'Note deleted.',
     bookmarkRemoved: 'Bookmark removed.',
     undo: 'Undo',

@@ -204,6 +204,7 @@ export const id = {
     delete: 'Hapus',
     deleteHighlight: 'Hapus sorotan: {{quote}}',
     deleted: 'Sorotan dihapus.',
+    colourChanged: 'Warna sorotan diubah.',
     noteDeleted: 'Catatan dihapus.',
     bookmarkRemoved: 'Penanda buku dihapus.',
     undo: 'Urungkan',

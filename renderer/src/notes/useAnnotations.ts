@@ -74,5 +74,6 @@ export function useAnnotations(docId: string, bodyRef: RefObject<HTMLDivElement 
     highlight,
     addNote,
     deleteWithUndo: (id: string) => void notes.deleteHighlight(id, t('notes.deleted')),
+    colourWithUndo: (id: string, colour: HighlightColour) => void notes.changeColour(id, colour, t('notes.colourChanged')),
   };
 }

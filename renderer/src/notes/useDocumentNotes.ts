@@ -6,9 +6,10 @@ import type { Anchor, Highlight, HighlightColour, Note } from '../../../core/not
 import { callHost } from '../api/host';
 import { notesChanged } from './notesEvents';
 
+/** The last delete or edit, and how to take it back. */
 export interface UndoOffer {
   message: string;
-  records: RemovedRecords;
+  run(): Promise<void>;
 }
 
 export function useDocumentNotes(docId: string) {
@@ -65,7 +66,7 @@ export function useDocumentNotes(docId: string) {
     if (!result.ok) return setError(result.error);
     setHighlights((list) => list.filter((h) => h.id !== id));
     setNotes((list) => list.filter((n) => !(n.target.kind === 'highlight' && n.target.highlightId === id)));
-    setUndo({ message, records: result.value });
+    offerRestore(message, result.value);
     notesChanged();
   }, []);
 
@@ -73,23 +74,41 @@ export function useDocumentNotes(docId: string) {
     const result = await callHost('notes:deleteNote', { id });
     if (!result.ok) return setError(result.error);
     setNotes((list) => list.filter((n) => n.id !== id));
-    setUndo({ message, records: result.value });
+    offerRestore(message, result.value);
     notesChanged();
   }, []);
 
-  const undoDelete = useCallback(async () => {
+  const offerRestore = (message: string, records: RemovedRecords) =>
+    setUndo({
+      message,
+      run: async () => {
+        const result = await callHost('notes:restore', records);
+        if (!result.ok) return setError(result.error);
+        setVersion((v) => v + 1);
+        notesChanged();
+      },
+    });
+
+  /** A colour change, with undo back to the colour before. */
+  const changeColour = useCallback(
+    async (id: string, colour: HighlightColour, message: string) => {
+      const before = highlights.find((h) => h.id === id)?.colour;
+      await updateHighlight(id, { colour });
+      if (before && before !== colour) setUndo({ message, run: () => updateHighlight(id, { colour: before }) });
+    },
+    [highlights, updateHighlight],
+  );
+
+  const undoLast = useCallback(async () => {
     if (!undo) return;
-    const result = await callHost('notes:restore', undo.records);
-    if (!result.ok) return setError(result.error);
     setUndo(null);
-    reload();
-    notesChanged();
-  }, [undo, reload]);
+    await undo.run();
+  }, [undo]);
 
   /** A note editor saved a note: keep the list in step without reloading. */
   const noteSaved = useCallback((note: Note) => {
     setNotes((list) => (list.some((n) => n.id === note.id) ? list.map((n) => (n.id === note.id ? note : n)) : [...list, note]));
   }, []);
 
-  return { highlights, notes, error, undo, createHighlight, updateHighlight, deleteHighlight, deleteNote, undoDelete, noteSaved, dismissUndo: () => setUndo(null), reload };
+  return { highlights, notes, error, undo, createHighlight, updateHighlight, changeColour, deleteHighlight, deleteNote, undoLast, noteSaved, dismissUndo: () => setUndo(null), reload };
 }

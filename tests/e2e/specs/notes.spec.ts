@@ -77,6 +77,12 @@ test.describe('notes and highlights', () => {
     await notes.panel.getByRole('button', { name: 'Urungkan' }).click();
     await expect(notes.marks).toHaveCount(1);
 
+    // An edit can be taken back too: the colour returns.
+    await notes.panel.getByRole('button', { name: 'Sorot merah' }).click();
+    await expect(notes.marks.first()).toHaveClass(/note-hl-merah/);
+    await notes.panel.getByRole('button', { name: 'Urungkan' }).click();
+    await expect(notes.marks.first()).toHaveClass(/note-hl-kuning/);
+
     await notes.panel.getByRole('button', { name: /Tandai dokumen ini/ }).click();
     await expect(notes.panel.getByRole('button', { name: /Sudah ditandai/ })).toBeVisible();
     await app.open('/');

@@ -130,9 +130,9 @@ export function DocumentPage() {
               readOnly={annotations.readOnly}
               error={annotations.error}
               undo={annotations.undo}
-              onUndo={() => void annotations.undoDelete()}
+              onUndo={() => void annotations.undoLast()}
               onDismissUndo={annotations.dismissUndo}
-              onColour={(highlightId, colour) => void annotations.updateHighlight(highlightId, { colour })}
+              onColour={annotations.colourWithUndo}
               onDelete={annotations.deleteWithUndo}
               onNoteSaved={annotations.noteSaved}
             />
