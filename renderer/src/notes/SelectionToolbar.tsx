@@ -62,6 +62,20 @@ export function SelectionToolbar({ bodyRef, onHighlight, onAddNote, readOnly }: 
     };
   }, [bodyRef]);
 
+  // Keyboard: with text selected, Tab moves into the toolbar; Escape leaves it.
+  useEffect(() => {
+    if (!pending) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Tab' || event.shiftKey || toolbar.current?.contains(document.activeElement)) return;
+      const first = toolbar.current?.querySelector<HTMLButtonElement>('button:not(:disabled)');
+      if (!first) return;
+      event.preventDefault();
+      first.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [pending]);
+
   if (!pending) return null;
   const done = () => {
     document.getSelection()?.removeAllRanges();

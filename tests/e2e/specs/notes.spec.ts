@@ -94,6 +94,18 @@ test.describe('notes and highlights', () => {
     await app.screenshot('notes-backups-light');
   });
 
+  test('the toolbar is reachable from the keyboard', async ({ page, harness }) => {
+    const reader = new DocumentPage(page, harness.url);
+    const notes = new NotesUi(page);
+    await reader.open(DOC);
+    await notes.select(QUOTE);
+    await page.keyboard.press('Tab');
+    await expect(notes.toolbar.getByRole('button', { name: 'Sorot kuning' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(notes.marks.first()).toHaveClass(/note-hl-hijau/);
+  });
+
   test('a malformed import changes nothing and says why, in Indonesian', async ({ page, harness }) => {
     const app = new AppPage(page, harness.url);
     await app.open('/catatan');
