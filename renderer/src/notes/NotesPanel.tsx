@@ -2,6 +2,7 @@
  * The notes panel beside a document: its bookmark, a note on the whole document, each highlight
  * with its note (in reading order), and the detached ones ("Catatan terlepas") with their quotes.
  */
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../core/errors';
 import { HIGHLIGHT_COLOURS, type Highlight, type HighlightColour, type Note } from '../../../core/notes/schema';
@@ -23,8 +24,26 @@ interface Props {
   onUndo(): void;
   onDismissUndo(): void;
   onColour(id: string, colour: HighlightColour): void;
+  onTags(id: string, tags: string[]): void;
   onDelete(id: string): void;
   onNoteSaved(note: Note): void;
+}
+
+/** Tags as one comma-separated field, saved when it loses focus (or on Enter). */
+function TagsField({ id, tags, disabled, onChange }: { id: string; tags: string[]; disabled: boolean; onChange(tags: string[]): void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(tags.join(', '));
+  useEffect(() => setText(tags.join(', ')), [tags]);
+  const commit = () => {
+    const next = [...new Set(text.split(',').map((tag) => tag.trim().slice(0, 40)).filter(Boolean))].slice(0, 20);
+    if (next.join(',') !== tags.join(',')) onChange(next);
+  };
+  return (
+    <label className="tags-field" htmlFor={id}>
+      <span>{t('notes.tagsLabel')}</span>
+      <input id={id} type="text" value={text} disabled={disabled} onChange={(e) => setText(e.target.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />
+    </label>
+  );
 }
 
 const shortQuote = (quote: string) => (quote.length > 60 ? `${quote.slice(0, 57)}…` : quote);
@@ -50,6 +69,7 @@ export function NotesPanel(props: Props) {
         onSaved={props.onNoteSaved}
         autoFocus={props.activeId === h.id}
       />
+      <TagsField id={`label-${h.id}`} tags={h.tags} disabled={props.readOnly} onChange={(tags) => props.onTags(h.id, tags)} />
       <div className="panel-actions">
         <span className="panel-colours" role="group" aria-label={t('notes.colourLabel')}>
           {HIGHLIGHT_COLOURS.map((colour) => (

@@ -29,8 +29,12 @@ test.describe('notes and highlights', () => {
     await expect(notes.panel.getByText('Tersimpan')).toBeVisible();
     await app.screenshot('notes-panel-light');
 
+    await notes.panel.getByRole('textbox', { name: 'Label (pisahkan dengan koma)' }).fill('antrean, rapat');
+    await notes.panel.getByRole('textbox', { name: 'Label (pisahkan dengan koma)' }).press('Enter');
+
     await page.reload();
     await expect(notes.marks.filter({ hasText: QUOTE })).toBeVisible();
+    await expect(notes.panel.getByRole('textbox', { name: 'Label (pisahkan dengan koma)' })).toHaveValue('antrean, rapat');
     await expect(notes.noteEditorFor(QUOTE)).toHaveValue('Antrean pagi: usulkan kuota daring zebrakuda.');
 
     await app.navLink('Catatan').click();
@@ -42,7 +46,11 @@ test.describe('notes and highlights', () => {
     await page.getByRole('searchbox', { name: 'Cari di catatan dan kutipan' }).fill('tidakada');
     await expect(notes.items).toHaveCount(0);
     await page.getByRole('searchbox', { name: 'Cari di catatan dan kutipan' }).fill('');
+    await page.getByRole('combobox', { name: 'Label' }).selectOption('rapat');
+    await expect(notes.items).toHaveCount(1);
+    await expect(notes.items.first()).toContainText('#rapat');
     await app.screenshot('notes-page-light');
+    await page.getByRole('combobox', { name: 'Label' }).selectOption('');
 
     const search = new SearchUi(page);
     await search.type('zebrakuda');

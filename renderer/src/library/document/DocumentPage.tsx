@@ -133,6 +133,7 @@ export function DocumentPage() {
               onUndo={() => void annotations.undoLast()}
               onDismissUndo={annotations.dismissUndo}
               onColour={annotations.colourWithUndo}
+              onTags={(highlightId, tags) => void annotations.updateHighlight(highlightId, { tags })}
               onDelete={annotations.deleteWithUndo}
               onNoteSaved={annotations.noteSaved}
             />
