@@ -8,6 +8,7 @@ import type { ChannelName, HostEvent } from './channels';
 import type { Result } from './errors';
 import type { DocumentSummary, LibraryDocument } from './content/types';
 import { DeckKeySchema, PackDraftSchema, PackIdSchema, type SessionPack } from './present/sessionPack';
+import { notesApi } from './notes/contract';
 
 export type { Result } from './errors';
 
@@ -108,6 +109,7 @@ export const api = {
   'handout:savePdf': call(
     z.object({ route: HandoutRouteSchema, fileName: z.string().regex(/^[a-z0-9-]{1,80}\.pdf$/, 'nama berkas tidak valid') }).strict(),
   ).returns<{ saved: boolean; path?: string; cancelled?: boolean }>(),
+  ...notesApi,
 } as const;
 
 export type Api = typeof api;

@@ -25,6 +25,24 @@ export const CHANNEL_NAMES = [
   'present:savePosition',
   'present:openWindow',
   'handout:savePdf',
+  // notes, bookmarks and backups (core/notes/contract.ts)
+  'notes:status',
+  'notes:list',
+  'notes:forDocument',
+  'notes:createHighlight',
+  'notes:updateHighlight',
+  'notes:deleteHighlight',
+  'notes:createNote',
+  'notes:updateNote',
+  'notes:deleteNote',
+  'notes:restore',
+  'notes:export',
+  'notes:import',
+  'bookmarks:list',
+  'bookmarks:add',
+  'bookmarks:remove',
+  'backup:list',
+  'backup:restore',
 ] as const;
 
 export const HOST_EVENTS = ['menu:navigate', 'menu:focusSearch'] as const;

@@ -33,6 +33,26 @@ export const ERROR_MESSAGES = {
     id: 'Berkas paket sesi tidak dapat dibaca: {detail}. Tidak ada data yang diubah.',
     en: 'The session pack file could not be read: {detail}. No data was changed.',
   },
+  notes_save_failed: {
+    id: 'Catatan tidak dapat disimpan: {detail}. Tulisan Anda masih ada di layar; silakan coba lagi.',
+    en: 'Your notes could not be saved: {detail}. What you wrote is still on screen; please try again.',
+  },
+  notes_read_only: {
+    id: 'Berkas catatan dibuat oleh versi aplikasi yang lebih baru, sehingga hanya dapat dibaca. Perbarui aplikasi untuk mengubah catatan.',
+    en: 'The notes file was written by a newer version of the app, so it is read-only. Update the app to change your notes.',
+  },
+  notes_not_found: {
+    id: 'Catatan "{detail}" tidak ditemukan; mungkin sudah dihapus.',
+    en: 'Note "{detail}" was not found; it may have been deleted.',
+  },
+  import_invalid: {
+    id: 'Berkas tidak dapat diimpor ({detail}). Tidak ada catatan yang diubah.',
+    en: 'The file could not be imported ({detail}). No notes were changed.',
+  },
+  backup_not_found: {
+    id: 'Cadangan "{detail}" tidak dapat dipulihkan. Catatan Anda tidak diubah.',
+    en: 'Backup "{detail}" could not be restored. Your notes were not changed.',
+  },
   internal: {
     id: 'Terjadi kesalahan di dalam aplikasi. Silakan coba lagi.',
     en: 'Something went wrong inside the app. Please try again.',

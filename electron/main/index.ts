@@ -61,6 +61,18 @@ if (!app.requestSingleInstanceLock()) {
     applyMenu();
     mainWindow = createMainWindow(paths.preload, host.settings);
 
+    // After the windows have closed (their last note edits sent as they unloaded), let those
+    // saves finish and write one snapshot before the process ends.
+    let settled = false;
+    app.on('will-quit', (event) => {
+      if (settled) return;
+      event.preventDefault();
+      void host.settle().finally(() => {
+        settled = true;
+        app.quit();
+      });
+    });
+
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(paths.preload, host.settings);
     });

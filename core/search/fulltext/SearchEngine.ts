@@ -214,13 +214,14 @@ export class SearchEngine {
     await this.texts.load(page.map((m) => m.doc));
     const isMatch = this.matcher(plan);
     const hits = page.map(({ doc, score }) => this.toHit(doc, score, sectionsOf.get(doc) ?? [], isMatch));
-    const merged = mergeSearchResults(hits, this.sources.flatMap((source) => source.search(query, options)), limit);
+    const fromSources = this.sources.flatMap((source) => source.search(query, options));
+    const merged = mergeSearchResults(hits, fromSources, limit);
     const didYouMean = corrections.size
       ? text.replace(/\S+/g, (word) => corrections.get(foldDiacritics(word.toLowerCase())) ?? word)
       : undefined;
     const stems = new Set(plan.groups.flatMap((g) => [...g.terms, ...g.completions]));
     return {
-      query, mode, total: matched.length, hits: merged, facets: this.facets.count(matched),
+      query, mode, total: matched.length + fromSources.length, hits: merged, facets: this.facets.count(matched),
       didYouMean, highlightStems: [...stems].slice(0, 40), elapsedMs: Date.now() - started,
     };
   }

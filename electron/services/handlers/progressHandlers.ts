@@ -1,18 +1,23 @@
 import type { HandlerTable } from '../../../core/api';
-import type { ProgressStore } from '../progress/ProgressStore';
+import type { NotesStore } from '../notes/NotesStore';
 
 type ProgressHandlers = Pick<
   HandlerTable,
   'progress:getChecklist' | 'progress:setChecklistItem' | 'reading:markOpened' | 'reading:recent'
 >;
 
-export function createProgressHandlers(progress: ProgressStore): ProgressHandlers {
+/** Checklists and recently read, kept by the notes store (which took over progress.json). */
+export function createProgressHandlers(notes: NotesStore): ProgressHandlers {
+  const recent = () => notes.recent().map((r) => ({ id: r.docId, openedAt: r.openedAt }));
   return {
-    'progress:getChecklist': async ({ id }) => ({ checked: progress.checklist(id) }),
+    'progress:getChecklist': async ({ id }) => ({ checked: notes.checklist(id) }),
     'progress:setChecklistItem': async ({ id, item, checked }) => ({
-      checked: await progress.setChecklistItem(id, item, checked),
+      checked: await notes.setChecklistItem(id, item, checked),
     }),
-    'reading:markOpened': async ({ id }) => ({ recent: await progress.markOpened(id) }),
-    'reading:recent': async () => ({ recent: progress.recent() }),
+    'reading:markOpened': async ({ id }) => {
+      await notes.markOpened(id);
+      return { recent: recent() };
+    },
+    'reading:recent': async () => ({ recent: recent() }),
   };
 }

@@ -13,7 +13,8 @@ import { createProgressHandlers } from '../handlers/progressHandlers';
 import { LibraryService } from '../library/LibraryService';
 import { SessionPackStore } from '../packs/SessionPackStore';
 import { SlidePositionStore } from '../present/SlidePositionStore';
-import { ProgressStore } from '../progress/ProgressStore';
+import { createNotesHandlers } from '../handlers/notesHandlers';
+import { NotesStore } from '../notes/NotesStore';
 import { SettingsStore } from '../settings/SettingsStore';
 
 export interface HostOptions {
@@ -31,16 +32,18 @@ export interface HostOptions {
 export interface Host {
   handlers: HandlerTable;
   settings: SettingsStore;
+  notes: NotesStore;
   language(): Language;
   /** Validates and runs one call, as every transport must. */
   invoke(channel: unknown, input: unknown): ReturnType<typeof dispatch>;
+  /** Waits for calls still running (a note saved as the window closed), then makes notes durable. */
+  settle(): Promise<void>;
 }
 
 export async function createHost(options: HostOptions): Promise<Host> {
   const settings = new SettingsStore(path.join(options.userDataDir, 'settings.json'));
   await settings.init();
-  const progress = new ProgressStore(path.join(options.userDataDir, 'progress.json'));
-  await progress.init();
+  const notes = await NotesStore.open({ folder: options.userDataDir, progressFile: path.join(options.userDataDir, 'progress.json') });
   const library = new LibraryService(options.contentDir);
   const packs = new SessionPackStore(path.join(options.userDataDir, 'packs.json'));
   await packs.init();
@@ -54,7 +57,6 @@ export async function createHost(options: HostOptions): Promise<Host> {
       onSettingsChanged: options.onSettingsChanged,
     }),
     ...createLibraryHandlers(library),
-    ...createProgressHandlers(progress),
     ...createPresentHandlers({
       packs,
       positions,
@@ -63,12 +65,25 @@ export async function createHost(options: HostOptions): Promise<Host> {
       openPresentWindow: options.openPresentWindow,
       savePdf: options.savePdf,
     }),
+    ...createProgressHandlers(notes),
+    ...createNotesHandlers({ notes, library, language: () => settings.get().language }),
   };
   const language = () => settings.get().language;
+  const running = new Set<Promise<unknown>>();
   return {
     handlers,
     settings,
+    notes,
     language,
-    invoke: (channel, input) => dispatch(handlers, channel, input, language, options.onUnexpectedError),
+    invoke: (channel, input) => {
+      const call = dispatch(handlers, channel, input, language, options.onUnexpectedError);
+      running.add(call);
+      void call.finally(() => running.delete(call));
+      return call;
+    },
+    settle: async () => {
+      await Promise.allSettled([...running]);
+      await notes.flush();
+    },
   };
 }

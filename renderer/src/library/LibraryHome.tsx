@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { DOCUMENT_TYPES } from '../../../core/content/schema';
 import { useHostCall } from '../api/useHostCall';
 import { EmptyState, ErrorState, Loading } from '../components/StatusMessage';
+import { ReadingShortcuts } from '../notes/ReadingShortcuts';
 import { DocumentCard } from './DocumentCard';
 
 /** The home page is an overview: a few documents per type, the rest one click away in /jelajah. */
@@ -24,6 +25,7 @@ export function LibraryHome() {
           <span className="hint">{t('browse.openFromHomeHint')}</span>
         </p>
       </header>
+      {listing.status === 'ready' ? <ReadingShortcuts documents={listing.value.documents} /> : null}
       {listing.status === 'loading' ? <Loading /> : null}
       {listing.status === 'error' ? <ErrorState error={listing.error} /> : null}
       {listing.status === 'ready' && listing.value.documents.length === 0 ? (

@@ -11,7 +11,7 @@ export function TrainerAnnotations({ annotations }: { annotations: readonly Trai
       <ul>
         {annotations.map((a, i) => (
           <li key={`${a.sectionId}-${i}`}>
-            <blockquote>{a.quote}</blockquote>
+            {a.quote ? <blockquote>{a.quote}</blockquote> : null}
             {a.note ? <p>{a.note}</p> : null}
           </li>
         ))}

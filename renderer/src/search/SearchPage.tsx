@@ -119,7 +119,7 @@ function HitItem({ hit, stems }: { hit: DocumentHit; stems: string[] }) {
         {hit.title}
       </Link>
       <p className="hit-meta">
-        <span className={`doc-type doc-type-${hit.type}`}>{t(`types.${hit.type}`)}</span>
+        {hit.source === 'notes' && !hit.id ? null : <span className={`doc-type doc-type-${hit.type}`}>{t(`types.${hit.type}`)}</span>}
         {place ? <span>{place}</span> : null}
         {hit.year ? <span>{hit.year}</span> : null}
         {hit.source !== 'library' ? <span className="badge">{t(`search.source.${hit.source}`, { defaultValue: hit.source })}</span> : null}

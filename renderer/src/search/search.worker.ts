@@ -1,12 +1,17 @@
 /**
  * Search runs here, off the UI thread, so typing never waits for it. The built index (JSON and
- * packed postings) is fetched once and loaded, never rebuilt; section texts come per hit. Only the newest request is answered: one that is
- * still queued when a newer one arrives is dropped, which is how a newer query cancels an older.
+ * packed postings) is fetched once and loaded, never rebuilt; section texts come per hit. Only
+ * the newest request is answered: one that is still queued when a newer one arrives is dropped,
+ * which is how a newer query cancels an older.
  */
 import { SearchEngine, type SerializedSearchIndex } from '../../../core/search/fulltext';
 import { SEARCH_FILES } from '../../../core/search/fulltext/searchFiles';
+import { NotesSearchSource, type NoteSearchEntry } from '../../../core/notes/notesSearchSource';
 import { FetchedSectionTexts } from './fetchedSectionTexts';
 import type { WorkerReply, WorkerRequest } from './searchProtocol';
+
+// The user's notes answer every query too (the seam); the UI sends them whenever they change.
+const notesSource = new NotesSearchSource();
 
 let engine: Promise<SearchEngine> | null = null;
 let contentUrl = '';
@@ -22,7 +27,9 @@ function loadEngine(): Promise<SearchEngine> {
   engine ??= Promise.all([get(SEARCH_FILES.index).then((r) => r.json()), get(SEARCH_FILES.postings).then((r) => r.arrayBuffer())])
     .then(([index, postings]: [SerializedSearchIndex, ArrayBuffer]) => {
       const texts = new FetchedSectionTexts(contentUrl, (doc) => index.documents[doc]![0]);
-      return SearchEngine.load(index, new Uint8Array(postings), texts);
+      const loaded = SearchEngine.load(index, new Uint8Array(postings), texts);
+      loaded.addSource(notesSource);
+      return loaded;
     })
     .catch((error: unknown) => {
       engine = null; // allow a retry
@@ -45,8 +52,12 @@ async function run(request: WorkerRequest) {
   }
 }
 
-self.onmessage = (event: MessageEvent<WorkerRequest | { kind: 'init'; contentUrl: string }>) => {
+self.onmessage = (event: MessageEvent<WorkerRequest | { kind: 'init'; contentUrl: string } | { kind: 'notes'; entries: NoteSearchEntry[] }>) => {
   const message = event.data;
+  if (message.kind === 'notes') {
+    notesSource.replace(message.entries);
+    return;
+  }
   if (message.kind === 'init') {
     contentUrl = message.contentUrl;
     void loadEngine().catch(() => undefined);

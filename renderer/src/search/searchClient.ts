@@ -3,6 +3,7 @@
  * when a newer call superseded it (the UI simply ignores nulls).
  */
 import type { QuickOpenItem, SearchOptions, SearchResponse } from '../../../core/search/types';
+import type { NoteSearchEntry } from '../../../core/notes/notesSearchSource';
 import type { WorkerReply, WorkerRequest } from './searchProtocol';
 
 type Waiting = { resolve(reply: WorkerReply | null): void };
@@ -46,6 +47,11 @@ function send(request: Unsent): Promise<WorkerReply | null> {
     waiting.set(id, { resolve, kind: request.kind });
     w.postMessage({ ...request, id } as WorkerRequest);
   });
+}
+
+/** Gives the worker the user's notes, so they appear in search results (labelled as notes). */
+export function setSearchableNotes(entries: NoteSearchEntry[]): void {
+  ensureWorker().postMessage({ kind: 'notes', entries });
 }
 
 export class SearchUnavailableError extends Error {}

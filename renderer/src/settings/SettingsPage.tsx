@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ThemePreference, UiLanguage } from '../../../core/api';
 import { ErrorState } from '../components/StatusMessage';
+import { BackupsSection } from '../notes/BackupsSection';
 import { useSettings } from './SettingsContext';
 
 const LANGUAGES: UiLanguage[] = ['id', 'en'];
@@ -42,6 +43,7 @@ export function SettingsPage() {
         {saved ? t('settings.saved') : ''}
       </p>
       {settings.lastError ? <ErrorState error={settings.lastError} /> : null}
+      <BackupsSection />
       <section className="setting about">
         <h2>{t('settings.about')}</h2>
         {settings.info ? <p>{t('settings.version', { version: settings.info.version, platform: settings.info.platform })}</p> : null}

@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useNavigate } from 'react-router';
 import { onHostEvent } from '../api/host';
+import { NotesNotice } from '../notes/NotesNotice';
+import { useNotesSearchSync } from '../notes/syncNotesSearch';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 
@@ -9,6 +11,7 @@ export function AppShell() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   useEffect(() => onHostEvent('menu:navigate', ({ route }) => void navigate(route)), [navigate]);
+  useNotesSearchSync(t('notes.freeNotes'));
   // Alt+← / Alt+→ step through the reading history, as in a browser.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -37,6 +40,7 @@ export function AppShell() {
       <Sidebar />
       <div className="shell-body">
         <TopBar />
+        <NotesNotice />
         <main id="main" tabIndex={-1} className="content">
           <Outlet />
         </main>

@@ -17,6 +17,10 @@ import { ReaderToolbar } from './ReaderToolbar';
 import { RelatedDocuments } from './RelatedDocuments';
 import { TableOfContents } from './TableOfContents';
 import { useChecklist } from './useChecklist';
+import { HighlightMargin } from '../../notes/HighlightMargin';
+import { NotesPanel } from '../../notes/NotesPanel';
+import { SelectionToolbar } from '../../notes/SelectionToolbar';
+import { useAnnotations } from '../../notes/useAnnotations';
 
 export function DocumentPage() {
   const { t } = useTranslation();
@@ -32,6 +36,7 @@ export function DocumentPage() {
   const checklist = useChecklist(id);
   const [term, setTerm] = useState<HTMLElement | null>(null);
   const scrollRoot = document.getElementById('main');
+  const annotations = useAnnotations(id, bodyRef, state.status === 'ready' ? `${id}:${state.value.html.length}` : '', section);
 
   const all = listing.status === 'ready' ? listing.value.documents : [];
   const glossary = useMemo(() => buildGlossaryMatcher(all), [all]);
@@ -92,6 +97,8 @@ export function DocumentPage() {
               ) : null}
             </header>
             <FindInPage bodyRef={bodyRef} contentKey={id} />
+            <HighlightMargin positions={annotations.positions} onOpen={annotations.open} />
+            <SelectionToolbar bodyRef={bodyRef} onHighlight={annotations.highlight} onAddNote={(anchor) => void annotations.addNote(anchor)} readOnly={annotations.readOnly} />
             <DocumentBody
               html={state.value.html}
               glossary={state.value.meta.type === 'glossary' ? null : glossary}
@@ -116,6 +123,22 @@ export function DocumentPage() {
           </article>
           <aside className="document-aside">
             <TableOfContents headings={state.value.headings} scrollRoot={scrollRoot} />
+            <NotesPanel
+              docId={id}
+              docTitle={state.value.meta.title}
+              highlights={annotations.highlights}
+              notes={annotations.notes}
+              activeId={annotations.activeId}
+              readOnly={annotations.readOnly}
+              error={annotations.error}
+              undo={annotations.undo}
+              onUndo={() => void annotations.undoLast()}
+              onDismissUndo={annotations.dismissUndo}
+              onColour={annotations.colourWithUndo}
+              onTags={(highlightId, tags) => void annotations.updateHighlight(highlightId, { tags })}
+              onDelete={annotations.deleteWithUndo}
+              onNoteSaved={annotations.noteSaved}
+            />
           </aside>
           <GlossaryTooltip target={term} />
         </div>

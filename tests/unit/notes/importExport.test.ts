@@ -1,0 +1,117 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { EXPORT_LABELS, exportNotesMarkdown } from '../../../core/notes/exportMarkdown';
+import { api } from '../../../core/api';
+import { dispatch } from '../../../core/dispatch';
+import { useTempDir } from '../support/tempDir';
+import { anchorFor, openStore, closeStores } from './notesFixtures';
+
+const tempDir = useTempDir('pustaka-notes-import');
+afterEach(closeStores);
+
+async function sourceStore() {
+  const store = await openStore(path.join(tempDir()), { backups: false });
+  const { highlight } = await store.createHighlight({ docId: 'dok-a', anchor: anchorFor('pengaduan masyarakat'), colour: 'hijau', note: 'Catatan **tebal**' });
+  await store.createNote({ target: { kind: 'free' }, body: 'Catatan lepas' });
+  await store.addBookmark({ docId: 'dok-b' });
+  return { store, highlight };
+}
+
+describe('import of an exported JSON file', () => {
+  it('adds everything into an empty store, then is idempotent', async () => {
+    const { store } = await sourceStore();
+    const exported = JSON.stringify(store.snapshot());
+    await mkdir(path.join(tempDir(), 'b'));
+    const target = await openStore(path.join(tempDir(), 'b'));
+    expect(await target.importJson(exported)).toMatchObject({ added: 4, updated: 0, skipped: 0 });
+    expect(await target.importJson(exported)).toMatchObject({ added: 0, updated: 0, skipped: 4 });
+    expect(target.snapshot().notes).toEqual(store.snapshot().notes);
+  });
+
+  it('merges by id: the newer updatedAt wins, the older is skipped', async () => {
+    const { store } = await sourceStore();
+    const older = JSON.stringify(store.snapshot());
+    const note = store.snapshot().notes[1]!;
+    await store.updateNote(note.id, { body: 'diubah di sini' });
+    expect(await store.importJson(older)).toMatchObject({ updated: 0, added: 0 });
+    expect(store.snapshot().notes[1]!.body).toBe('diubah di sini');
+    const newer = store.snapshot();
+    newer.notes[1] = { ...newer.notes[1]!, body: 'lebih baru', updatedAt: '2099-01-01T00:00:00.000Z' };
+    expect(await store.importJson(JSON.stringify(newer))).toMatchObject({ updated: 1 });
+    expect(store.snapshot().notes[1]!.body).toBe('lebih baru');
+  });
+
+  const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+  const hostile: [string, string, string][] = [
+    ['not JSON', '{ ini bukan json', 'not_json'],
+    ['a JSON array', '[]', 'not_notes'],
+    ['no schema version', '{"notes": []}', 'not_notes'],
+    ['a newer version', '{"schemaVersion": 99}', 'newer_version'],
+    ['records of the wrong type', '{"schemaVersion": 2, "notes": "banyak"}', 'invalid_records'],
+    ['a huge string', JSON.stringify({ schemaVersion: 2, notes: [{ id: 'a', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', target: { kind: 'free' }, body: 'x'.repeat(5_000_000), tags: [] }] }), 'invalid_records'],
+    ['deep nesting', `{"schemaVersion": 2, "notes": ${deep}}`, 'invalid_records'],
+    ['a __proto__ key', '{"schemaVersion": 2, "__proto__": {"polluted": true}, "notes": []}', 'invalid_records'],
+    ['a constructor.prototype key inside a record', '{"schemaVersion": 2, "notes": [{"id": "a", "constructor": {"prototype": {"polluted": true}}}]}', 'invalid_records'],
+    ['an oversized file', ' '.repeat(20_000_001), 'too_large'],
+  ];
+
+  for (const [name, text, reason] of hostile) {
+    it(`refuses ${name}, changes nothing and says why`, async () => {
+      const { store } = await sourceStore();
+      const before = await readFile(path.join(tempDir(), 'notes.json'), 'utf8');
+      const error = await store.importJson(text).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'import_invalid' });
+      expect((error as { detail: string }).detail).toContain(reason);
+      expect(await readFile(path.join(tempDir(), 'notes.json'), 'utf8')).toBe(before);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    });
+  }
+
+  it('explains a refused import in Indonesian and English through the contract', async () => {
+    const { store } = await sourceStore();
+    const handlers = { 'notes:import': ({ text }: { text: string }) => store.importJson(text) } as never;
+    const result = await dispatch(handlers, 'notes:import', { text: '{"schemaVersion": 99}' }, () => 'id');
+    expect(result).toMatchObject({ ok: false, error: { code: 'import_invalid' } });
+    if (result.ok) return;
+    expect(result.error.messages.id).toMatch(/Tidak ada catatan yang diubah/);
+    expect(result.error.messages.en).toMatch(/No notes were changed/);
+  });
+
+  it('answers wrong IPC arguments with a clear message in the UI language, and writes nothing', async () => {
+    const handlers = { 'notes:createNote': () => Promise.reject(new Error('must not run')) } as never;
+    const id = await dispatch(handlers, 'notes:createNote', { target: { kind: 'free' }, body: 5 }, () => 'id');
+    const en = await dispatch(handlers, 'notes:createNote', { target: { kind: 'dokumen' }, body: '' }, () => 'en');
+    expect(id).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/^Permintaan tidak valid: body/) } });
+    expect(en).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/^Invalid request: target/) } });
+  });
+
+  it('refuses wrong IPC arguments with a clear message before any handler runs', () => {
+    expect(api['notes:createNote'].input.safeParse({ target: { kind: 'free' }, body: 'x'.repeat(20_001) }).success).toBe(false);
+    expect(api['notes:createHighlight'].input.safeParse({ docId: '../etc', anchor: {}, colour: 'ungu' }).success).toBe(false);
+    expect(api['notes:updateNote'].input.safeParse({ id: 'a', body: 'x', extra: 1 }).success).toBe(false);
+    expect(api['backup:restore'].input.safeParse({ name: '../../notes.json' }).success).toBe(false);
+  });
+});
+
+describe('Markdown export', () => {
+  it('groups by document, each quote a blockquote with a link back, then the note', async () => {
+    const { store, highlight } = await sourceStore();
+    const md = exportNotesMarkdown(store.snapshot(), (id) => (id === 'dok-a' ? 'Dokumen A' : undefined), { ...EXPORT_LABELS.id, exportedAt: 'Diekspor hari ini' });
+    expect(md).toContain('## Dokumen A');
+    expect(md).toContain('> pengaduan masyarakat');
+    expect(md).toContain(`(app://pustaka/#/dokumen/dok-a?catatan=${highlight.id})`);
+    expect(md.indexOf('> pengaduan masyarakat')).toBeLessThan(md.indexOf('Catatan **tebal**'));
+    expect(md).toContain('## Catatan lepas');
+  });
+
+  it('keeps a hostile quote inside its blockquote', () => {
+    const md = exportNotesMarkdown(
+      { highlights: [{ id: 'h', docId: 'd', anchor: { quote: 'baris satu\n# bukan judul\n<script>', prefix: '', suffix: '', headingPath: [], offset: 0 }, colour: 'kuning', tags: [], detached: true, createdAt: 'x', updatedAt: 'x' }], notes: [] },
+      () => undefined,
+      { ...EXPORT_LABELS.en, exportedAt: '' },
+    );
+    expect(md).toContain('> # bukan judul\n> &lt;script>');
+    expect(md).toContain('(detached note');
+  });
+});
