@@ -81,6 +81,11 @@ export interface SearchResponse {
   /** Stems of the query words, for highlighting matches in the document text. */
   highlightStems: string[];
   elapsedMs: number;
+  /**
+   * True when `total` is a lower bound: a phrase query stops reading texts once a page of
+   * documents holds the phrase ("at least N documents").
+   */
+  totalIsLowerBound?: boolean;
 }
 
 export interface SearchOptions {

@@ -19,8 +19,11 @@ import { InMemorySectionTexts, type SectionTextSource } from './sectionTexts';
 import { makeSnippet, snippetMatcher, type SnippetMatcher } from './snippets';
 import { closestWord } from './vocabulary';
 
-/** Phrase queries check the text of this many of the best documents, no more. */
-const PHRASE_DOCUMENTS = 60;
+/**
+ * Phrase queries check the text of the best documents by their words, a batch at a time, until
+ * the page is full (and one more shows there are more) or this many have been read.
+ */
+const PHRASE_DOCUMENTS = 400;
 /** How much a document's other matching sections add to its best one. */
 const OTHER_SECTIONS_SHARE = 0.3;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -29,6 +32,15 @@ interface RankedSection {
   ref: number;
   score: number;
   mask: number;
+}
+
+/** Whether `pattern` (global) matches somewhere it starts a word. */
+function startsWordMatch(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (m.index === 0 || !WORD_CHAR.test(text[m.index - 1]!)) return true;
+  }
+  return false;
 }
 
 function bitCount(mask: number): number {
@@ -52,6 +64,10 @@ export class SearchEngine {
   private readonly docMask: Uint32Array;
   private readonly docBest: Float64Array;
   private readonly docSum: Float64Array;
+  private readonly touchedSections: Int32Array;
+  private readonly touchedDocs: Int32Array;
+  private touchedSectionCount = 0;
+  private touchedDocCount = 0;
 
   private constructor(
     private readonly index: SerializedSearchIndex,
@@ -77,6 +93,8 @@ export class SearchEngine {
     this.docMask = new Uint32Array(docs);
     this.docBest = new Float64Array(docs);
     this.docSum = new Float64Array(docs);
+    this.touchedSections = new Int32Array(sections);
+    this.touchedDocs = new Int32Array(docs);
   }
 
   static load(index: SerializedSearchIndex, postings: Uint8Array, texts: SectionTextSource): SearchEngine {
@@ -113,17 +131,17 @@ export class SearchEngine {
   }
 
   /** Adds one term's weights to every section that holds it; returns how many did. */
-  private accumulate(stem: string, bit: number, touchedSections: number[], touchedDocs: number[]): number {
+  private accumulate(stem: string, bit: number): number {
     const term = this.termNumber(stem);
     if (term < 0) return 0;
     const { sections, weights } = this.postings.postings(term);
     for (let i = 0; i < sections.length; i++) {
       const ref = sections[i]!;
-      if (this.sectionMask[ref] === 0) touchedSections.push(ref);
+      if (this.sectionMask[ref] === 0) this.touchedSections[this.touchedSectionCount++] = ref;
       this.sectionScore[ref]! += weights[i]!;
       this.sectionMask[ref]! |= bit;
       const doc = this.sectionDoc[ref]!;
-      if (this.docMask[doc] === 0) touchedDocs.push(doc);
+      if (this.docMask[doc] === 0) this.touchedDocs[this.touchedDocCount++] = doc;
       this.docMask[doc]! |= bit;
     }
     return sections.length;
@@ -148,23 +166,25 @@ export class SearchEngine {
     const limit = options.limit ?? 20;
     const plan = planQuery(query, this.index.vocabulary, options.prefixLastWord ?? false);
     const corrections = new Map<string, string>();
-    const touchedSections: number[] = [];
-    const touchedDocs: number[] = [];
+    this.touchedSectionCount = 0;
+    this.touchedDocCount = 0;
 
     plan.groups.forEach((group, g) => {
       const bit = 1 << g;
       let found = 0;
-      for (const term of [...group.terms, ...group.completions]) found += this.accumulate(term, bit, touchedSections, touchedDocs);
+      for (const term of [...group.terms, ...group.completions]) found += this.accumulate(term, bit);
       if (found > 0 || group.raw.length < 5) return;
       const near = closestWord(this.index.vocabulary, group.raw);
       if (!near) return;
       corrections.set(group.raw, near[0]);
       group.terms.push(near[1]);
-      this.accumulate(near[1], bit, touchedSections, touchedDocs);
+      this.accumulate(near[1], bit);
     });
 
     const groupCount = plan.groups.length;
     const sectionRank = (ref: number) => this.sectionScore[ref]! * (0.5 + (0.5 * bitCount(this.sectionMask[ref]!)) / groupCount);
+    const touchedSections = this.touchedSections.subarray(0, this.touchedSectionCount);
+    const touchedDocs = this.touchedDocs.subarray(0, this.touchedDocCount);
     for (const ref of touchedSections) {
       const doc = this.sectionDoc[ref]!;
       const rank = sectionRank(ref);
@@ -178,14 +198,15 @@ export class SearchEngine {
       candidates = hasFilters(query.filters) ? this.index.documents.map((_, i) => i) : [];
     } else {
       const all = 2 ** groupCount - 1;
-      candidates = touchedDocs.filter((doc) => this.docMask[doc] === all);
+      candidates = [];
+      for (const doc of touchedDocs) if (this.docMask[doc] === all) candidates.push(doc);
       if (candidates.length === 0 && groupCount > 1 && plan.phrases.length === 0) {
         mode = 'any';
-        candidates = touchedDocs;
+        candidates = Array.from(touchedDocs);
       }
     }
-    const filtered = candidates.filter((doc) => this.matchesFilters(this.index.documents[doc]!, query.filters));
-    const considered = this.best(filtered, plan.phrases.length ? PHRASE_DOCUMENTS : limit);
+    const filtered = hasFilters(query.filters) ? candidates.filter((doc) => this.matchesFilters(this.index.documents[doc]!, query.filters)) : candidates;
+    const considered = plan.phrases.length ? this.byScore(filtered).slice(0, PHRASE_DOCUMENTS) : this.best(filtered, limit);
     const sectionsOf = new Map<number, RankedSection[]>();
     for (const { doc } of considered) {
       const list: RankedSection[] = [];
@@ -206,9 +227,12 @@ export class SearchEngine {
 
     let matched = filtered;
     let page = considered;
+    let atLeast = false;
     if (plan.phrases.length) {
-      page = await this.withPhrases(considered, sectionsOf, plan.phrases);
+      const checked = await this.withPhrases(considered, sectionsOf, plan.phrases, limit + 1);
+      page = checked.holding;
       matched = page.map((p) => p.doc);
+      atLeast = checked.stoppedEarly || filtered.length > considered.length;
     }
     page = page.slice(0, limit);
     await this.texts.load(page.map((m) => m.doc));
@@ -221,7 +245,7 @@ export class SearchEngine {
       : undefined;
     const stems = new Set(plan.groups.flatMap((g) => [...g.terms, ...g.completions]));
     return {
-      query, mode, total: matched.length + fromSources.length, hits: merged, facets: this.facets.count(matched),
+      query, mode, total: matched.length + fromSources.length, ...(atLeast ? { totalIsLowerBound: true } : {}), hits: merged, facets: this.facets.count(matched),
       didYouMean, highlightStems: [...stems].slice(0, 40), elapsedMs: Date.now() - started,
     };
   }
@@ -233,36 +257,55 @@ export class SearchEngine {
   private best(docs: number[], count: number): { doc: number; score: number }[] {
     const top: { doc: number; score: number }[] = [];
     if (count <= 0) return top;
-    const before = (a: { doc: number; score: number }, b: { doc: number; score: number }) =>
-      a.score > b.score || (a.score === b.score && this.titleRank[a.doc]! < this.titleRank[b.doc]!);
+    const before = (score: number, doc: number, other: { doc: number; score: number }) =>
+      score > other.score || (score === other.score && this.titleRank[doc]! < this.titleRank[other.doc]!);
     for (const doc of docs) {
       const best = this.docBest[doc]!;
-      const entry = { doc, score: best + OTHER_SECTIONS_SHARE * (this.docSum[doc]! - best) };
-      if (top.length === count && !before(entry, top[count - 1]!)) continue;
+      const score = best + OTHER_SECTIONS_SHARE * (this.docSum[doc]! - best);
+      if (top.length === count && !before(score, doc, top[count - 1]!)) continue;
       let at = top.length === count ? count - 1 : top.length;
-      while (at > 0 && before(entry, top[at - 1]!)) {
+      while (at > 0 && before(score, doc, top[at - 1]!)) {
         top[at] = top[at - 1]!;
         at--;
       }
-      top[at] = entry;
+      top[at] = { doc, score };
     }
     return top;
   }
 
-  /** Keeps the documents with a section holding every phrase, and puts those sections first. */
+  /** Every document, best first; ties in title order. */
+  private byScore(docs: number[]): { doc: number; score: number }[] {
+    return docs
+      .map((doc) => ({ doc, score: this.docBest[doc]! + OTHER_SECTIONS_SHARE * (this.docSum[doc]! - this.docBest[doc]!) }))
+      .sort((a, b) => b.score - a.score || this.titleRank[a.doc]! - this.titleRank[b.doc]!);
+  }
+
+  /**
+   * The documents with a section holding every phrase, best first, with those sections first.
+   * Reads texts in batches and stops once `enough` documents hold the phrases.
+   */
   private async withPhrases(
     considered: { doc: number; score: number }[],
     sectionsOf: Map<number, RankedSection[]>,
     phrases: PhraseCheck[],
-  ): Promise<{ doc: number; score: number }[]> {
-    await this.texts.load(considered.map((c) => c.doc));
+    enough: number,
+  ): Promise<{ holding: { doc: number; score: number }[]; stoppedEarly: boolean }> {
     const patterns = phrases.map((p) => this.phrasePattern(p));
-    return considered.filter(({ doc }) => {
-      const sections = sectionsOf.get(doc) ?? [];
-      const holding = sections.filter((s) => phrases.every((p, i) => (s.mask & p.mask) === p.mask && this.hasPhrase(doc, s.ref, p, patterns[i]!)));
-      if (holding.length) sectionsOf.set(doc, [...holding, ...sections.filter((s) => !holding.includes(s))]);
-      return holding.length > 0;
-    });
+    const holding: { doc: number; score: number }[] = [];
+    const batch = Math.max(10, enough);
+    for (let from = 0; from < considered.length; from += batch) {
+      if (holding.length >= enough) return { holding, stoppedEarly: true };
+      const docs = considered.slice(from, from + batch);
+      await this.texts.load(docs.map((c) => c.doc));
+      for (const entry of docs) {
+        const sections = sectionsOf.get(entry.doc) ?? [];
+        const hold = sections.filter((s) => phrases.every((p, i) => (s.mask & p.mask) === p.mask && this.hasPhrase(entry.doc, s.ref, patterns[i]!)));
+        if (hold.length === 0) continue;
+        sectionsOf.set(entry.doc, [...hold, ...sections.filter((s) => !hold.includes(s))]);
+        holding.push(entry);
+      }
+    }
+    return { holding, stoppedEarly: false };
   }
 
   private summary(doc: number): string {
@@ -275,17 +318,13 @@ export class SearchEngine {
     return this.texts.get(doc)?.[ref - this.firstSection[doc]!];
   }
 
-  private hasPhrase(doc: number, ref: number, phrase: PhraseCheck, pattern: RegExp): boolean {
+  private hasPhrase(doc: number, ref: number, pattern: RegExp): boolean {
     const raw = this.sectionText(doc, ref);
     if (raw === undefined) return false;
-    const lower = raw.toLowerCase();
-    const text = /[^\x00-\x7f]/.test(lower) ? foldDiacritics(lower) : lower;
-    if (text.includes(phrase.surface)) return true;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      if (m.index === 0 || !WORD_CHAR.test(text[m.index - 1]!)) return true;
-    }
-    return false;
+    // One case-insensitive scan of the text as it is; only text with accents is folded and
+    // scanned again. Most sections checked do not hold the phrase, so this is the common cost.
+    if (startsWordMatch(pattern, raw)) return true;
+    return /[^\x00-\x7f]/.test(raw) && startsWordMatch(pattern, foldDiacritics(raw.toLowerCase()));
   }
 
   /**
@@ -296,7 +335,7 @@ export class SearchEngine {
     const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const words = phrase.stems.map((stem) => `(?:${[...this.spellingsOf(stem)].sort((a, b) => b.length - a.length).map(escape).join('|')})`);
     // The start of the first word is checked by hand: a look-behind would slow every scan.
-    return new RegExp(`${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'gu');
+    return new RegExp(`${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'giu');
   }
 
   /** A stem and every indexed word that has it. */

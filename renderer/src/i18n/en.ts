@@ -102,6 +102,8 @@ export const en: Translation = {
     prompt: 'Type a keyword in the search box at the top (Ctrl+K). Results appear as you type; press Enter to see them all.',
     results_one: '{{formatted}} document matches “{{query}}”',
     results_other: '{{formatted}} documents match “{{query}}”',
+    resultsAtLeast_one: 'At least {{formatted}} document matches “{{query}}”',
+    resultsAtLeast_other: 'At least {{formatted}} documents match “{{query}}”',
     noneTitle: 'No document matches “{{query}}”',
     noneHint: 'Check the spelling, use a more general word, or use fewer keywords.',
     tipFewerWords: 'Use one or two key words, such as “pengaduan” or “adminduk”.',

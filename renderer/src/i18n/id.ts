@@ -101,6 +101,8 @@ export const id = {
     prompt: 'Ketik kata kunci pada kotak pencarian di bagian atas (Ctrl+K). Hasil muncul saat Anda mengetik; tekan Enter untuk melihat semua hasil.',
     results_one: '{{formatted}} dokumen cocok dengan “{{query}}”',
     results_other: '{{formatted}} dokumen cocok dengan “{{query}}”',
+    resultsAtLeast_one: 'Sedikitnya {{formatted}} dokumen cocok dengan “{{query}}”',
+    resultsAtLeast_other: 'Sedikitnya {{formatted}} dokumen cocok dengan “{{query}}”',
     noneTitle: 'Tidak ada dokumen yang cocok dengan “{{query}}”',
     noneHint: 'Periksa ejaan, gunakan kata yang lebih umum, atau kurangi jumlah kata kunci.',
     tipFewerWords: 'Gunakan satu atau dua kata inti, misalnya “pengaduan” atau “adminduk”.',

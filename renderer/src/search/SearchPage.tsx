@@ -74,7 +74,7 @@ export function SearchPage() {
             <div className="search-layout">
               <div className="search-results">
                 <p role="status" className="result-count">
-                  {t('search.results', { count: response.total, query, formatted: number(response.total) })}
+                  {t(response.totalIsLowerBound ? 'search.resultsAtLeast' : 'search.results', { count: response.total, query, formatted: number(response.total) })}
                 </p>
                 {response.mode === 'any' ? <p className="any-mode-note">{t('search.anyMode')}</p> : null}
                 <ol className="hit-list">

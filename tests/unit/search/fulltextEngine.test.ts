@@ -71,6 +71,21 @@ describe('SearchEngine', () => {
     expect(await ids('"sampah bank"')).toEqual([]);
   });
 
+  it('reads texts for a phrase only until a page is full, and then says the count is a lower bound', async () => {
+    const many = Array.from({ length: 25 }, (_, i) =>
+      practice(`bank-${i}`, `Tabungan Warga ${i}`, 'lingkungan', 'Bali', 2020, 'berlanjut', [['Cara Kerja', `Warga menabung di bank sampah desa nomor ${i}.`]]),
+    );
+    const built = buildSearchIndex(many);
+    const large = SearchEngine.load(built.index, built.postings, new InMemorySectionTexts(built.texts));
+    const page = await large.search('"bank sampah"', { limit: 3 });
+    expect(page.hits).toHaveLength(3);
+    expect(page.totalIsLowerBound).toBe(true);
+    expect(page.total).toBeGreaterThanOrEqual(4);
+    const all = await large.search('"bank sampah"', { limit: 30 });
+    expect(all.total).toBe(25);
+    expect(all.totalIsLowerBound).toBeUndefined();
+  });
+
   it('narrows by filters and counts facets over the matches', async () => {
     expect(await ids('sektor:lingkungan')).toEqual(['sampah']);
     expect(await ids('sampah status:berlanjut')).toEqual(['aduan']);
