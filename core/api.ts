@@ -4,6 +4,7 @@
  * output. The preload, the handler table, the e2e harness and the renderer all derive from it.
  */
 import { z } from 'zod';
+import { call, NoInput } from './contractCall';
 import type { ChannelName, HostEvent } from './channels';
 import type { Result } from './errors';
 import type { DocumentSummary, LibraryDocument } from './content/types';
@@ -12,17 +13,6 @@ import { notesApi } from './notes/contract';
 
 export type { Result } from './errors';
 
-/** Phantom carrier for an output type: zod validates inputs, outputs are typed only. */
-interface CallSpec<I extends z.ZodType, O> {
-  input: I;
-  output?: O;
-}
-
-function call<I extends z.ZodType>(input: I) {
-  return { returns: <O>(): CallSpec<I, O> => ({ input }) };
-}
-
-const NoInput = z.union([z.undefined(), z.object({}).strict()]);
 
 export const LanguageSchema = z.enum(['id', 'en']);
 export const ThemeSchema = z.enum(['system', 'light', 'dark']);

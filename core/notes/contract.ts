@@ -3,6 +3,7 @@
  * notes, bookmarks, import/export and backups. Inputs are strict and size-limited.
  */
 import { z } from 'zod';
+import { call, NoInput } from '../contractCall';
 import type { ImportReport } from './mergeImport';
 import {
   AnchorSchema,
@@ -23,14 +24,6 @@ import {
 } from './schema';
 import type { NotesStatus } from './status';
 
-interface CallSpec<I extends z.ZodType, O> {
-  input: I;
-  output?: O;
-}
-function call<I extends z.ZodType>(input: I) {
-  return { returns: <O>(): CallSpec<I, O> => ({ input }) };
-}
-const NoInput = z.union([z.undefined(), z.object({}).strict()]);
 const Tags = z.array(TagSchema).max(LIMITS.tagsPerRecord);
 const Body = z.string().max(LIMITS.body, `catatan paling panjang ${LIMITS.body} karakter`);
 

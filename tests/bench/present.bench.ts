@@ -3,7 +3,6 @@
  * present.next.ms: from pressing → to the next slide on screen. Both on the bundled library's
  * largest deck, in Chromium, with the real host behind the built renderer. Median of the runs.
  */
-import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -12,6 +11,7 @@ import { compileLibrary, writeLibrary } from '../../build/content/compile';
 import { isDeck, splitIntoSlides } from '../../core/present/splitIntoSlides';
 import { answerAsJson, PLAYWRIGHT_BRIDGE_SCRIPT } from '../e2e/host/bridgeScript';
 import { startHarnessHost } from '../e2e/host/harnessHost';
+import { launchBenchBrowser } from './benchBrowser';
 import { percentile, report } from './measure';
 
 export async function benchPresent(repoRoot: string): Promise<void> {
@@ -33,11 +33,7 @@ export async function benchPresent(repoRoot: string): Promise<void> {
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'pustaka-bench-user-'));
   await writeLibrary(library, src, contentDir);
   const harness = await startHarnessHost({ contentDir, userDataDir });
-  const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchBenchBrowser();
   try {
     const enter: number[] = [];
     const next: number[] = [];

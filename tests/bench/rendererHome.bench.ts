@@ -2,7 +2,6 @@
  * renderer.home.ms.3000: from navigation to the library home showing its cards, in Chromium,
  * with the real host serving a compiled library of 3,000 generated documents.
  */
-import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -10,6 +9,7 @@ import path from 'node:path';
 import { compileLibrary, writeLibrary } from '../../build/content/compile';
 import { answerAsJson, PLAYWRIGHT_BRIDGE_SCRIPT } from '../e2e/host/bridgeScript';
 import { startHarnessHost } from '../e2e/host/harnessHost';
+import { launchBenchBrowser } from './benchBrowser';
 import { generatedLibrary } from './corpus';
 import { percentile, report } from './measure';
 
@@ -23,11 +23,7 @@ export async function benchRendererHome(repoRoot: string, size: number): Promise
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'pustaka-bench-user-'));
   await writeLibrary(await compileLibrary(src), src, contentDir);
   const harness = await startHarnessHost({ contentDir, userDataDir });
-  const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchBenchBrowser();
   try {
     const samples: number[] = [];
     for (let i = 0; i < 6; i++) {
