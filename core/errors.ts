@@ -18,8 +18,8 @@ export const ERROR_MESSAGES = {
     en: 'Document "{detail}" was not found in the library.',
   },
   storage_failed: {
-    id: 'Pengaturan tidak dapat disimpan: {detail}. Perubahan Anda belum tersimpan.',
-    en: 'Settings could not be saved: {detail}. Your change has not been saved.',
+    id: 'Perubahan tidak dapat disimpan ke folder data aplikasi: {detail}. Perubahan Anda belum tersimpan; silakan coba lagi.',
+    en: 'The change could not be saved to the app’s data folder: {detail}. Your change has not been saved; please try again.',
   },
   library_unreadable: {
     id: 'Berkas pustaka tidak dapat dibaca: {detail}',
