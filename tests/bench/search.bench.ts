@@ -94,10 +94,15 @@ async function benchFlexSearch(n: number, data: Row[], queries: BenchQuery[], wa
   reportAll('peer.flexsearch', n, build, bytes, load, samples);
 }
 
+/** What the index is built from, without the rendered HTML (which at 30,000 documents is most of the heap). */
+async function searchableDocuments(repoRoot: string, n: number): Promise<SearchableDocument[]> {
+  const library = await compileLibrary(await generatedLibrary(repoRoot, n));
+  return library.documents.map((d) => ({ meta: d.meta, sections: d.sections }));
+}
+
 export async function benchSearch(repoRoot: string, sizes: number[]): Promise<void> {
   for (const n of sizes) {
-    const library = await compileLibrary(await generatedLibrary(repoRoot, n));
-    const docs: SearchableDocument[] = library.documents.map((d) => ({ meta: d.meta, sections: d.sections }));
+    const docs = await searchableDocuments(repoRoot, n);
     const queries = benchQueries(docs);
     const warmUp = benchQueries(docs, 60, 8);
     await benchOurs(n, docs, queries, warmUp);
