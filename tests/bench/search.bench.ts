@@ -78,8 +78,20 @@ async function benchMiniSearch(n: number, data: Row[], queries: BenchQuery[], wa
   reportAll('peer.minisearch', n, build, Buffer.byteLength(json), load, samples);
 }
 
+/** Past this many documents FlexSearch's export is longer than V8's longest string and Node aborts. */
+const FLEXSEARCH_EXPORT_LIMIT = 3000;
+
 async function benchFlexSearch(n: number, data: Row[], queries: BenchQuery[], warmUp: BenchQuery[]) {
   const config = { document: { id: 'id' as const, index: ['title' as const, 'heading' as const, 'body' as const] }, tokenize: 'forward' as const };
+  if (n > FLEXSEARCH_EXPORT_LIMIT) {
+    // Built and queried in its worker; no index bytes or load time exist to report.
+    const { load: build, samples } = await loadAndQueryInFreshHeap({ kind: 'flexsearch-unexported', rows: data, config }, queries, warmUp);
+    console.error(`peer.flexsearch at ${n}: its export would exceed V8's maximum string length; build and queries only`);
+    report(`peer.flexsearch.build.ms.${n}`, build, 'ms');
+    report(`peer.flexsearch.query.p50.ms.${n}`, percentile(samples, 50), 'ms');
+    report(`peer.flexsearch.query.p95.ms.${n}`, percentile(samples, 95), 'ms');
+    return;
+  }
   const [flex, build] = time(() => {
     const f = new Document<Row>(config);
     for (const row of data) f.add(row);
