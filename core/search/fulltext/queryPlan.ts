@@ -3,7 +3,7 @@
  * abbreviation terms, plus index stems that start with it when it is the word being typed), and
  * for each quoted phrase the groups it spans and how to recognise it in text.
  */
-import { analyzeQueryWords, foldDiacritics, stemIndonesian, tokenizeIndonesian } from '../indonesian';
+import { analyzeQueryWords, stemIndonesian, tokenizeIndonesian } from '../indonesian';
 import type { ParsedQuery } from '../types';
 import { wordsWithPrefix, type VocabularyEntry } from './vocabulary';
 
@@ -26,8 +26,6 @@ export interface PhraseCheck {
   mask: number;
   /** The phrase's words, stemmed, in order. */
   stems: string[];
-  /** The phrase as typed, folded: found verbatim it needs no stemming. */
-  surface: string;
 }
 
 export interface QueryPlan {
@@ -59,7 +57,8 @@ export function planQuery(query: ParsedQuery, vocabulary: VocabularyEntry[], pre
   // Only a free word being typed is completed, never a word inside quotes.
   const lastIndex = wordIndexes[wordIndexes.length - 1];
   const last = groups[groups.length - 1];
-  const lastIsFree = lastIndex !== undefined && lastIndex < tokens.length - phraseRanges.reduce((n, [a, b]) => n + b - a, 0);
+  const freeWords = phraseRanges[0]?.[0] ?? tokens.length;
+  const lastIsFree = lastIndex !== undefined && lastIndex < freeWords;
   if (prefixLastWord && last && lastIsFree && last.raw.length >= 3) {
     for (const [, stem] of wordsWithPrefix(vocabulary, last.raw, COMPLETIONS)) {
       if (!last.terms.includes(stem) && !last.completions.includes(stem)) last.completions.push(stem);
@@ -74,7 +73,7 @@ export function planQuery(query: ParsedQuery, vocabulary: VocabularyEntry[], pre
         if (word >= from && word < to) mask |= 1 << g;
       });
       const stems = tokenizeIndonesian(phrase).map(stemIndonesian);
-      return { mask, stems, surface: foldDiacritics(phrase.toLowerCase()).replace(/\s+/g, ' ') };
+      return { mask, stems };
     })
     .filter((p) => p.stems.length > 0);
   return { groups, phrases };

@@ -72,8 +72,7 @@ function classifyAt(text: string, start: number): ScannedChar {
   const code = text.charCodeAt(start);
   if (code >= 128) return classifyUnicode(String.fromCodePoint(text.codePointAt(start) ?? code), start);
   const end = start + 1;
-  if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return { kind: 'word', folded: text.charAt(start), start, end };
-  if (code >= 65 && code <= 90) return { kind: 'word', folded: String.fromCharCode(code + 32), start, end };
+  if (isAsciiWordChar(code)) return { kind: 'word', folded: text.charAt(start).toLowerCase(), start, end };
   if (code === 45) return { kind: 'hyphen', folded: '', start, end };
   if (code === 39) return { kind: 'apostrophe', folded: '', start, end };
   if (code === 46 || code === 44) return { kind: 'numberJoiner', folded: '', start, end };

@@ -1,32 +1,19 @@
 /** The real app in Electron: window, preload API, security settings and CSP. */
-import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { findElectronBinary, REPO_ROOT, SKIP_MESSAGE } from '../electronBinary';
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { findElectronBinary, launchApp, SKIP_MESSAGE } from '../electronBinary';
 
 const binary = findElectronBinary();
 test.skip(!binary, SKIP_MESSAGE);
 
 let app: ElectronApplication;
 let page: Page;
-let userData = '';
+let close = async () => {};
 
 test.beforeAll(async () => {
-  userData = await mkdtemp(path.join(os.tmpdir(), 'pustaka-electron-'));
-  app = await electron.launch({
-    executablePath: binary!,
-    args: [REPO_ROOT],
-    env: { ...process.env, PUSTAKA_USER_DATA_DIR: userData },
-  });
-  page = await app.firstWindow();
-  await page.waitForLoadState('domcontentloaded');
+  ({ app, page, close } = await launchApp(binary!, 'pustaka-electron-'));
 });
 
-test.afterAll(async () => {
-  await app?.close();
-  await rm(userData, { recursive: true, force: true });
-});
+test.afterAll(() => close());
 
 test('opens one window titled Pustaka Inovasi on the app:// origin', async () => {
   await expect(page).toHaveTitle('Pustaka Inovasi');

@@ -1,28 +1,19 @@
 /** Presenting in the real app: the host opens the audience window, and both windows stay in step. */
-import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { findElectronBinary, REPO_ROOT, SKIP_MESSAGE } from '../electronBinary';
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { findElectronBinary, launchApp, SKIP_MESSAGE } from '../electronBinary';
 
 const binary = findElectronBinary();
 test.skip(!binary, SKIP_MESSAGE);
 
 let app: ElectronApplication;
 let page: Page;
-let userData = '';
+let close = async () => {};
 
 test.beforeAll(async () => {
-  userData = await mkdtemp(path.join(os.tmpdir(), 'pustaka-electron-present-'));
-  app = await electron.launch({ executablePath: binary!, args: [REPO_ROOT], env: { ...process.env, PUSTAKA_USER_DATA_DIR: userData } });
-  page = await app.firstWindow();
-  await page.waitForLoadState('domcontentloaded');
+  ({ app, page, close } = await launchApp(binary!, 'pustaka-electron-present-'));
 });
 
-test.afterAll(async () => {
-  await app?.close();
-  await rm(userData, { recursive: true, force: true });
-});
+test.afterAll(() => close());
 
 test('opens the audience view in its own hardened window and keeps it in step with the presenter view', async () => {
   await page.evaluate(() => (location.hash = '#/presentasi'));
