@@ -49,6 +49,10 @@ export const ERROR_MESSAGES = {
     id: 'Berkas tidak dapat diimpor ({detail}). Tidak ada catatan yang diubah.',
     en: 'The file could not be imported ({detail}). No notes were changed.',
   },
+  notes_unavailable: {
+    id: 'Catatan tidak dapat disimpan saat ini: {detail}. Catatan yang sudah ada tetap aman dan dapat dibaca; penyimpanan akan berjalan lagi dengan sendirinya setelah masalahnya teratasi.',
+    en: 'Notes cannot be saved right now: {detail}. Your existing notes are safe and can be read; saving resumes by itself once the problem is solved.',
+  },
   backup_not_found: {
     id: 'Cadangan "{detail}" tidak dapat dipulihkan. Catatan Anda tidak diubah.',
     en: 'Backup "{detail}" could not be restored. Your notes were not changed.',
@@ -71,9 +75,13 @@ export interface ApiError {
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
-export function makeApiError(code: ErrorCode, language: Language, detail = ''): ApiError {
-  const fill = (template: string) => template.replace('{detail}', detail);
-  const messages = { id: fill(ERROR_MESSAGES[code].id), en: fill(ERROR_MESSAGES[code].en) };
+/** A detail is either language-neutral (a name, a number) or given in both UI languages. */
+export type LocalizedDetail = Record<Language, string>;
+export type ErrorDetail = string | LocalizedDetail;
+
+export function makeApiError(code: ErrorCode, language: Language, detail: ErrorDetail = ''): ApiError {
+  const part = (lang: Language) => (typeof detail === 'string' ? detail : detail[lang]);
+  const messages = { id: ERROR_MESSAGES[code].id.replace('{detail}', part('id')), en: ERROR_MESSAGES[code].en.replace('{detail}', part('en')) };
   return { code, message: messages[language], messages };
 }
 
@@ -81,9 +89,9 @@ export function makeApiError(code: ErrorCode, language: Language, detail = ''): 
 export class ApiFailure extends Error {
   constructor(
     readonly code: ErrorCode,
-    readonly detail = '',
+    readonly detail: ErrorDetail = '',
   ) {
-    super(`${code}: ${detail}`);
+    super(`${code}: ${typeof detail === 'string' ? detail : detail.en}`);
     this.name = 'ApiFailure';
   }
 }

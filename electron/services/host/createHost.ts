@@ -16,6 +16,7 @@ import { SlidePositionStore } from '../present/SlidePositionStore';
 import { createNotesHandlers } from '../handlers/notesHandlers';
 import { NotesStore } from '../notes/NotesStore';
 import { SettingsStore } from '../settings/SettingsStore';
+import type { DurableFs } from '../storage/durable/durableFs';
 
 export interface HostOptions {
   userDataDir: string;
@@ -27,6 +28,8 @@ export interface HostOptions {
   /** Electron only: a presenter or audience window (second display), and printing to PDF. */
   openPresentWindow?: PresentHandlerDeps['openPresentWindow'];
   savePdf?: PresentHandlerDeps['savePdf'];
+  /** Tests make the disk fail (full, read-only) through this seam. */
+  fs?: DurableFs;
 }
 
 export interface Host {
@@ -41,13 +44,16 @@ export interface Host {
 }
 
 export async function createHost(options: HostOptions): Promise<Host> {
-  const settings = new SettingsStore(path.join(options.userDataDir, 'settings.json'));
+  // Notes open first and hold the data-folder lock; none of these throws for a folder that cannot
+  // be written, so the library always opens and saving says why it cannot.
+  const notes = await NotesStore.open({ folder: options.userDataDir, progressFile: path.join(options.userDataDir, 'progress.json'), fs: options.fs });
+  const storeOptions = { fs: options.fs, writable: () => notes.status().unavailable?.reason !== 'locked' };
+  const settings = new SettingsStore(path.join(options.userDataDir, 'settings.json'), storeOptions);
   await settings.init();
-  const notes = await NotesStore.open({ folder: options.userDataDir, progressFile: path.join(options.userDataDir, 'progress.json') });
   const library = new LibraryService(options.contentDir);
-  const packs = new SessionPackStore(path.join(options.userDataDir, 'packs.json'));
+  const packs = new SessionPackStore(path.join(options.userDataDir, 'packs.json'), undefined, undefined, storeOptions);
   await packs.init();
-  const positions = new SlidePositionStore(path.join(options.userDataDir, 'present.json'));
+  const positions = new SlidePositionStore(path.join(options.userDataDir, 'present.json'), undefined, storeOptions);
   await positions.init();
   const handlers: HandlerTable = {
     ...createAppHandlers({
@@ -83,7 +89,8 @@ export async function createHost(options: HostOptions): Promise<Host> {
     },
     settle: async () => {
       await Promise.allSettled([...running]);
-      await notes.flush();
+      await Promise.all([settings.settled(), packs.settled(), positions.settled()]);
+      await notes.close();
     },
   };
 }

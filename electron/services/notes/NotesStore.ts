@@ -1,15 +1,11 @@
 /**
- * The user's notes, highlights, bookmarks, reading progress, checklists and saved searches: one
- * JSON snapshot in the user-data folder (lowdb, with a durable adapter: temp file, fsync, rename)
- * plus a small journal of the changes since (NotesJournal). A change is applied in memory and
- * acknowledged only once its journal line is fsynced. Changes that arrive while a write is
- * running share the next write (group commit), so rapid edits coalesce and none is lost. The
- * snapshot is rewritten (and backed up) every COMPACT_EVERY changes, on flush and after imports.
+ * The user's notes, highlights, bookmarks, reading progress, checklists and saved searches: the
+ * domain operations. How they are kept durable (checksummed snapshot, framed journal, backups,
+ * the folder lock, recovery) is NotesPersistence's job; every operation here is one `change`.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Low } from 'lowdb';
 import { ApiFailure } from '../../../core/errors';
 import { mergeNotesFiles, parseNotesImport, type ImportReport } from '../../../core/notes/mergeImport';
 import { checklistId, readingId } from '../../../core/notes/migrations';
@@ -28,60 +24,29 @@ import {
   type ReadingRecord,
   type SavedSearch,
 } from '../../../core/notes/schema';
-import type { NotesStartupNotice, NotesStatus } from '../../../core/notes/status';
-import { DurableJsonFile } from './DurableJsonFile';
-import { decodeNotesText, loadNotesFile } from './loadNotesFile';
-import { NotesBackups, type BackupInfo } from './NotesBackups';
-import { NotesJournal, type JournalOp } from './NotesJournal';
+import type { NotesStatus } from '../../../core/notes/status';
+import { nodeFs } from '../storage/durable/durableFs';
+import type { BackupInfo } from '../storage/durable/RollingBackups';
+import { decodeNotesText } from './loadNotesFile';
+import { NotesJournal } from './NotesJournal';
+import { NotesPersistence, type ChangeLog, type NotesPersistenceOptions } from './NotesPersistence';
 
-/** Journal lines before the snapshot is rewritten: bounds replay time and journal size. */
-const COMPACT_EVERY = 500;
-
-export interface NotesStoreOptions {
-  /** The user-data folder: notes.json and notes-backups/ live here. */
-  folder: string;
-  /** The old progress.json, taken over once when there is no notes file yet. */
-  progressFile?: string;
-  now?: () => Date;
-  /** Off in benchmarks of the bare write path. */
-  backups?: boolean;
-}
-
+export type NotesStoreOptions = NotesPersistenceOptions;
 type Row = { id: string; createdAt: string; updatedAt: string };
-
-/** What a change reports, so only the touched records are journalled. */
-interface ChangeLog {
-  put(collection: CollectionName, record: { id: string }): void;
-  drop(collection: CollectionName, id: string): void;
-}
 export type RemovedRecords = Pick<NotesFile, 'highlights' | 'notes' | 'bookmarks'>;
 
 export class NotesStore {
-  private db!: Low<NotesFile>;
-  private adapter!: DurableJsonFile<NotesFile>;
-  private backups!: NotesBackups;
-  private readOnly = false;
-  private notice: NotesStartupNotice | null = null;
-  private pendingWrite: Promise<void> | null = null;
-  private lastWrite: Promise<void> = Promise.resolve();
-  private backupRunning = false;
-  private backupWaiting: string | null = null;
-  private backupDone: Promise<void> = Promise.resolve();
-  private journal!: NotesJournal;
-  private seq = 0;
-  private unjournalled: JournalOp[] = [];
-  private journalled = 0;
-  private snapshotWanted = false;
   private readonly now: () => Date;
 
-  private constructor(private readonly options: NotesStoreOptions) {
+  private constructor(
+    private readonly persistence: NotesPersistence,
+    options: NotesStoreOptions,
+  ) {
     this.now = options.now ?? (() => new Date());
   }
 
   static async open(options: NotesStoreOptions): Promise<NotesStore> {
-    const store = new NotesStore(options);
-    await store.load();
-    return store;
+    return new NotesStore(await NotesPersistence.open(options), options);
   }
 
   /**
@@ -92,131 +57,48 @@ export class NotesStore {
     const filePath = path.join(folder, 'notes.json');
     const decoded = decodeNotesText(await readFile(filePath, 'utf8'), new Date().toISOString());
     if (!decoded.ok) throw new Error(decoded.reason);
-    await NotesJournal.replay(`${filePath}.journal`, decoded.file, decoded.file.journalSeq);
+    await NotesJournal.replay(nodeFs, `${filePath}.journal`, decoded.file, decoded.file.journalSeq);
     return decoded.file;
   }
 
   get filePath(): string {
-    return path.join(this.options.folder, 'notes.json');
+    return this.persistence.filePath;
   }
 
-  private async load(): Promise<void> {
-    await mkdir(this.options.folder, { recursive: true });
-    this.adapter = new DurableJsonFile<NotesFile>(this.filePath);
-    this.backups = new NotesBackups(path.join(this.options.folder, 'notes-backups'));
-    const loaded = await loadNotesFile({ filePath: this.filePath, progressFile: this.options.progressFile, backups: this.backups, now: this.now() });
-    this.journal = new NotesJournal(`${this.filePath}.journal`);
-    // Changes since the snapshot; after a recovery they go on top of the restored backup.
-    const replayed = loaded.readOnly ? { applied: 0, lastSeq: 0 } : await NotesJournal.replay(this.journal.filePath, loaded.file, loaded.file.journalSeq);
-    this.seq = replayed.lastSeq;
-    this.db = new Low(this.adapter, loaded.file);
-    this.readOnly = loaded.readOnly;
-    this.notice = loaded.notice;
-    if (loaded.needsWrite) await this.commitSnapshot();
-    else if (replayed.applied > 0) void this.commitSnapshot().catch(() => undefined);
+  private get data(): NotesFile {
+    return this.persistence.data;
   }
 
   status(): NotesStatus {
-    return { readOnly: this.readOnly, filePath: this.filePath, records: countRecords(this.db.data), notice: this.notice };
+    return this.persistence.status();
   }
 
   /** A deep copy of everything, for export and the notes list. */
   snapshot(): NotesFile {
-    return structuredClone(this.db.data);
-  }
-
-  // ---- writing -------------------------------------------------------------------------------
-
-  /**
-   * Resolves once every change made so far is durable: its journal lines appended and fsynced, or
-   * a whole new snapshot written when one is due.
-   */
-  private commit(): Promise<void> {
-    if (this.pendingWrite) return this.pendingWrite;
-    const run = async () => {
-      this.pendingWrite = null; // changes from now on go into the next write
-      const ops = this.unjournalled;
-      this.unjournalled = [];
-      try {
-        if (this.snapshotWanted || this.journalled + ops.length >= COMPACT_EVERY) await this.writeSnapshot();
-        else {
-          await this.journal.append(ops);
-          this.journalled += ops.length;
-        }
-      } catch (error) {
-        this.unjournalled = [...ops, ...this.unjournalled]; // retried with the next write
-        throw new ApiFailure('notes_save_failed', error instanceof Error ? error.message : String(error));
-      }
-    };
-    const write = this.lastWrite.then(run, run);
-    this.pendingWrite = write;
-    this.lastWrite = write.catch(() => undefined);
-    return write;
-  }
-
-  /** The whole file anew (after an import, a restore, a migration, or every COMPACT_EVERY changes). */
-  private commitSnapshot(): Promise<void> {
-    this.snapshotWanted = true;
-    return this.commit();
-  }
-
-  private async writeSnapshot(): Promise<void> {
-    this.db.data.journalSeq = this.seq;
-    await this.db.write();
-    this.snapshotWanted = false;
-    // The snapshot holds every line so far; a crash before the reset only leaves lines replay skips.
-    await this.journal.reset();
-    this.journalled = 0;
-    if (this.options.backups !== false) this.queueBackup(this.adapter.lastWritten);
-  }
-
-  /** Backups trail the saves and never delay an acknowledgement; bursts share one backup. */
-  private queueBackup(text: string): void {
-    this.backupWaiting = text;
-    if (this.backupRunning) return;
-    this.backupRunning = true;
-    this.backupDone = (async () => {
-      while (this.backupWaiting !== null) {
-        const next = this.backupWaiting;
-        this.backupWaiting = null;
-        await this.backups.save(next, this.now()).catch(() => undefined);
-      }
-      this.backupRunning = false;
-    })();
+    return structuredClone(this.data);
   }
 
   /** Everything in one snapshot and backed up: call before quitting. */
-  async flush(): Promise<void> {
-    await this.lastWrite;
-    if (!this.readOnly && this.journalled > 0) await this.commitSnapshot().catch(() => undefined);
-    await this.backupDone;
+  flush(): Promise<void> {
+    return this.persistence.flush();
   }
 
-  /** Closes the journal file (tests and quitting). */
-  async close(): Promise<void> {
-    await this.flush();
-    await this.journal.close();
+  /** Closes the journal and releases the data folder (tests and quitting). */
+  close(): Promise<void> {
+    return this.persistence.close();
   }
 
-  private async change<T>(apply: (data: NotesFile, now: string, log: ChangeLog) => T): Promise<T> {
-    if (this.readOnly) throw new ApiFailure('notes_read_only', String(NOTES_SCHEMA_VERSION));
-    const touched: { c: CollectionName; id: string; gone: boolean }[] = [];
-    const log: ChangeLog = {
-      put: (c, record) => touched.push({ c, id: record.id, gone: false }),
-      drop: (c, id) => touched.push({ c, id, gone: true }),
-    };
-    const result = apply(this.db.data, this.now().toISOString(), log);
-    for (const t of touched) {
-      const record = t.gone ? undefined : (this.db.data[t.c] as Row[]).find((r) => r.id === t.id);
-      // Lines are written after the change is complete, so each holds the record's final state.
-      this.unjournalled.push(record ? { s: ++this.seq, c: t.c, u: structuredClone(record) } : { s: ++this.seq, c: t.c, d: t.id });
-    }
-    await this.commit();
-    return structuredClone(result);
+  /** As if the process died: no flush, the folder let go (tests of crash recovery). */
+  abandon(): Promise<void> {
+    return this.persistence.abandon();
+  }
+
+  private change<T>(apply: (data: NotesFile, now: string, log: ChangeLog) => T): Promise<T> {
+    return this.persistence.change(apply);
   }
 
   private find<K extends CollectionName>(name: K, id: string): NotesFile[K][number] {
-    const record = (this.db.data[name] as Row[]).find((r) => r.id === id);
+    const record = (this.data[name] as Row[]).find((r) => r.id === id);
     if (!record) throw new ApiFailure('notes_not_found', id);
     return record as NotesFile[K][number];
   }
@@ -343,12 +225,12 @@ export class NotesStore {
   }
 
   bookmarks(): Bookmark[] {
-    return structuredClone(this.db.data.bookmarks).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    return structuredClone(this.data.bookmarks).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 
   /** Recently read, newest first. */
   recent(): ReadingRecord[] {
-    return [...this.db.data.reading].sort((a, b) => b.openedAt.localeCompare(a.openedAt)).slice(0, LIMITS.recent).map((r) => ({ ...r }));
+    return [...this.data.reading].sort((a, b) => b.openedAt.localeCompare(a.openedAt)).slice(0, LIMITS.recent).map((r) => ({ ...r }));
   }
 
   markOpened(docId: string, position?: number): Promise<ReadingRecord[]> {
@@ -367,7 +249,7 @@ export class NotesStore {
   }
 
   checklist(docId: string): string[] {
-    return [...(this.db.data.checklists.find((c) => c.docId === docId)?.checked ?? [])];
+    return [...(this.data.checklists.find((c) => c.docId === docId)?.checked ?? [])];
   }
 
   setChecklistItem(docId: string, item: string, checked: boolean): Promise<string[]> {
@@ -420,33 +302,31 @@ export class NotesStore {
   // ---- import, backups ---------------------------------------------------------------------
 
   /** Merges an exported file by id; a file that fails any check changes nothing. */
-  importJson(text: string): Promise<ImportReport> {
-    if (this.readOnly) return Promise.reject(new ApiFailure('notes_read_only', String(NOTES_SCHEMA_VERSION)));
+  async importJson(text: string): Promise<ImportReport> {
+    if (this.status().readOnly) throw new ApiFailure('notes_read_only', String(NOTES_SCHEMA_VERSION));
     const parsed = parseNotesImport(text, this.now().toISOString());
-    if (!parsed.ok) return Promise.reject(new ApiFailure('import_invalid', `${parsed.reason}: ${parsed.detail}`.slice(0, 300)));
-    return this.change((data) => {
+    if (!parsed.ok) throw new ApiFailure('import_invalid', `${parsed.reason}: ${parsed.detail}`.slice(0, 300));
+    return this.change((data, _now, log) => {
       const { file, report } = mergeNotesFiles(data, parsed.file);
-      this.db.data = file;
-      this.snapshotWanted = true; // many records at once: a new snapshot, not journal lines
+      log.replaceAll(file);
       return report;
     });
   }
 
   listBackups(): Promise<BackupInfo[]> {
-    return this.backups.list();
+    return this.persistence.listBackups();
   }
 
   /** Replaces everything with a backup; the state before is backed up first, so this is undoable. */
   async restoreBackup(name: string): Promise<{ records: number }> {
-    if (this.readOnly) throw new ApiFailure('notes_read_only', String(NOTES_SCHEMA_VERSION));
-    const text = await this.backups.read(name).catch(() => null);
-    if (text === null) throw new ApiFailure('backup_not_found', name);
+    const shown = name.slice(0, 80);
+    const text = await this.persistence.backups.read(name).catch(() => null);
+    if (text === null) throw new ApiFailure('backup_not_found', shown);
     const decoded = decodeNotesText(text, this.now().toISOString());
-    if (!decoded.ok) throw new ApiFailure('backup_not_found', `${name}: ${decoded.reason}`);
-    await this.flush();
-    await this.backups.save(JSON.stringify(this.db.data), this.now());
-    this.db.data = decoded.file;
-    await this.commitSnapshot();
+    if (!decoded.ok) throw new ApiFailure('backup_not_found', `${shown}: ${decoded.reason}`);
+    if (this.status().readOnly) throw new ApiFailure('notes_read_only', String(NOTES_SCHEMA_VERSION));
+    await this.persistence.backupNow();
+    await this.change((_data, _now, log) => log.replaceAll(decoded.file));
     return { records: countRecords(decoded.file) };
   }
 }

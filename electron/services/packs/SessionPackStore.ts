@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { ApiFailure } from '../../../core/errors';
 import { SessionPackSchema, type PackDraft, type SessionPack } from '../../../core/present/sessionPack';
-import { JsonFileStore } from '../storage/JsonFileStore';
+import { JsonFileStore, type JsonFileStoreOptions } from '../storage/JsonFileStore';
 
 const PACK_LIMIT = 500;
 
@@ -23,12 +23,18 @@ export class SessionPackStore {
     filePath: string,
     private readonly now: () => Date = () => new Date(),
     private readonly newId: () => string = () => `paket-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+    storeOptions: JsonFileStoreOptions = {},
   ) {
-    this.store = new JsonFileStore(filePath, PacksFileSchema);
+    this.store = new JsonFileStore(filePath, PacksFileSchema, storeOptions);
   }
 
   init(): Promise<void> {
     return this.store.init();
+  }
+
+  /** Resolves once writes and their trailing backups are done (quitting, tests). */
+  settled(): Promise<unknown> {
+    return this.store.settled();
   }
 
   /** Newest change first. */

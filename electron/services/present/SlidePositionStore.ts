@@ -3,7 +3,7 @@
  * Kept in present.json in the user-data folder; the oldest entries give way past the limit.
  */
 import { z } from 'zod';
-import { JsonFileStore } from '../storage/JsonFileStore';
+import { JsonFileStore, type JsonFileStoreOptions } from '../storage/JsonFileStore';
 
 const POSITION_LIMIT = 300;
 
@@ -17,12 +17,21 @@ const PositionsSchema = z
 export class SlidePositionStore {
   private readonly store: JsonFileStore<typeof PositionsSchema>;
 
-  constructor(filePath: string, private readonly now: () => Date = () => new Date()) {
-    this.store = new JsonFileStore(filePath, PositionsSchema);
+  constructor(
+    filePath: string,
+    private readonly now: () => Date = () => new Date(),
+    storeOptions: JsonFileStoreOptions = {},
+  ) {
+    this.store = new JsonFileStore(filePath, PositionsSchema, storeOptions);
   }
 
   init(): Promise<void> {
     return this.store.init();
+  }
+
+  /** Resolves once writes and their trailing backups are done (quitting, tests). */
+  settled(): Promise<unknown> {
+    return this.store.settled();
   }
 
   position(deck: string): number | null {

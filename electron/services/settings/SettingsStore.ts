@@ -1,7 +1,7 @@
 /** The user's app settings (language, theme, window placement) in settings.json. */
 import { z } from 'zod';
 import { LanguageSchema, ThemeSchema } from '../../../core/api';
-import { JsonFileStore, type StoreLoadNotice } from '../storage/JsonFileStore';
+import { JsonFileStore, type JsonFileStoreOptions, type StoreLoadNotice } from '../storage/JsonFileStore';
 
 export const WindowPlacementSchema = z
   .object({
@@ -30,12 +30,17 @@ export type SettingsLoadNotice = StoreLoadNotice;
 export class SettingsStore {
   private readonly store: JsonFileStore<typeof SettingsSchema>;
 
-  constructor(filePath: string) {
-    this.store = new JsonFileStore(filePath, SettingsSchema);
+  constructor(filePath: string, storeOptions: JsonFileStoreOptions = {}) {
+    this.store = new JsonFileStore(filePath, SettingsSchema, storeOptions);
   }
 
   init(): Promise<void> {
     return this.store.init();
+  }
+
+  /** Resolves once writes and their trailing backups are done (quitting, tests). */
+  settled(): Promise<unknown> {
+    return this.store.settled();
   }
 
   get(): Settings {

@@ -1,49 +1,91 @@
 /**
- * A small JSON document in the user-data folder, validated by a zod schema. lowdb's writer
- * replaces the file atomically (temp file + rename). A file that cannot be read is moved aside,
- * never deleted, and the store starts from its defaults; the notice says where the file went.
+ * A small JSON document in the user-data folder (settings, session packs, slide positions),
+ * validated by a zod schema and written through the durable-write path: checksummed, fsynced,
+ * backed up to `backups/`. A file that cannot be read (bad checksum, bad JSON, wrong shape) is
+ * moved aside, never deleted, the newest good backup is restored, and the notice says so.
+ * When the folder cannot be written (read-only, full, held by another window) reads still work
+ * and each change is refused with a clear error instead of being half-kept.
  */
-import { rename } from 'node:fs/promises';
+import path from 'node:path';
 import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
 import type { z } from 'zod';
 import { ApiFailure } from '../../../core/errors';
+import { DurableJsonFile, parseStoredJson } from './durable/DurableJsonFile';
+import { nodeFs, type DurableFs } from './durable/durableFs';
+import { RollingBackups } from './durable/RollingBackups';
+import { moveAside } from './durable/setAside';
+import { describeStorageFailure } from './describeStorageFailure';
 
 export interface StoreLoadNotice {
   /** Where the unreadable file was moved to. */
   movedTo: string;
   reason: string;
+  /** The backup restored in its place, or null when there was none. */
+  restoredFrom?: string | null;
+}
+
+export interface JsonFileStoreOptions {
+  fs?: DurableFs;
+  /** False when another process holds the data folder: reads only. */
+  writable?: () => boolean;
+  now?: () => Date;
 }
 
 export class JsonFileStore<S extends z.ZodType<object>> {
   private db: Low<z.output<S>>;
   private notice: StoreLoadNotice | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly adapter: DurableJsonFile<z.output<S>>;
+  private readonly backups: RollingBackups;
+  private readonly fs: DurableFs;
+  private readonly now: () => Date;
+  private backupChain: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly filePath: string,
     private readonly schema: S,
+    private readonly options: JsonFileStoreOptions = {},
   ) {
-    this.db = new Low<z.output<S>>(new JSONFile<z.output<S>>(filePath), schema.parse({}));
+    this.fs = options.fs ?? nodeFs;
+    this.now = options.now ?? (() => new Date());
+    this.adapter = new DurableJsonFile<z.output<S>>(filePath, this.fs);
+    this.backups = new RollingBackups(this.fs, path.join(path.dirname(filePath), 'backups'), path.basename(filePath, '.json'));
+    this.db = new Low<z.output<S>>(this.adapter, schema.parse({}));
   }
 
+  /** Never throws: whatever is on disk, the store starts with something valid. */
   async init(): Promise<void> {
-    let reason: string;
+    let text: string | null;
     try {
-      await this.db.read();
-      const parsed = this.schema.safeParse(this.db.data);
-      if (parsed.success) {
-        this.db.data = parsed.data;
-        return;
-      }
-      reason = parsed.error.issues[0]?.message ?? 'schema';
-    } catch (error) {
-      reason = error instanceof Error ? error.message : String(error);
+      text = await this.adapter.readText();
+    } catch {
+      return; // an unreadable folder: defaults, and each write will say why it failed
     }
-    const movedTo = `${this.filePath}.rusak-${Date.now()}`;
-    await rename(this.filePath, movedTo).catch(() => undefined);
-    this.notice = { movedTo, reason };
-    this.db.data = this.schema.parse({});
+    if (text === null) return;
+    const decoded = this.decode(text);
+    if (decoded.ok) {
+      this.db.data = decoded.data;
+      return;
+    }
+    const movedTo = (await moveAside(this.fs, this.filePath, this.now()).catch(() => null)) ?? this.filePath;
+    let restoredFrom: string | null = null;
+    for (const backup of await this.backups.list()) {
+      const restored = this.decode(await this.backups.read(backup.name).catch(() => ''));
+      if (restored.ok) {
+        this.db.data = restored.data;
+        restoredFrom = backup.name;
+        break;
+      }
+    }
+    if (!restoredFrom) this.db.data = this.schema.parse({});
+    this.notice = { movedTo, reason: decoded.reason, restoredFrom };
+  }
+
+  private decode(text: string): { ok: true; data: z.output<S> } | { ok: false; reason: string } {
+    const stored = parseStoredJson(text);
+    if (!stored.ok) return stored;
+    const parsed = this.schema.safeParse(stored.value);
+    return parsed.success ? { ok: true, data: parsed.data } : { ok: false, reason: parsed.error.issues[0]?.message ?? 'schema' };
   }
 
   read(): z.output<S> {
@@ -55,24 +97,36 @@ export class JsonFileStore<S extends z.ZodType<object>> {
   }
 
   /**
-   * Applies a change and writes it; resolves only once the file is written. Changes run one at a
+   * Applies a change and writes it; resolves only once the file is durable. Changes run one at a
    * time, and on a failed write the in-memory state stays as it was.
    */
   update(change: (draft: z.output<S>) => z.output<S>): Promise<z.output<S>> {
     const run = async () => {
+      if (this.options.writable && !this.options.writable()) {
+        throw new ApiFailure('storage_failed', describeStorageFailure({ code: 'ELOCKED' }));
+      }
       const before = this.db.data;
       const next = this.schema.parse(change(structuredClone(before)));
       this.db.data = next;
       try {
+        await this.fs.mkdir(path.dirname(this.filePath), { recursive: true });
         await this.db.write();
       } catch (error) {
         this.db.data = before;
-        throw new ApiFailure('storage_failed', error instanceof Error ? error.message : String(error));
+        throw new ApiFailure('storage_failed', describeStorageFailure(error));
       }
+      const text = this.adapter.lastWritten;
+      // Backups trail the acknowledgement; a failed backup never fails a save.
+      this.backupChain = this.backupChain.then(() => this.backups.save(text, this.now()).catch(() => undefined));
       return this.read();
     };
     const result = this.queue.then(run, run);
     this.queue = result.catch(() => undefined);
     return result;
+  }
+
+  /** Waits for trailing backups (tests, quitting). */
+  settled(): Promise<unknown> {
+    return Promise.all([this.queue, this.backupChain]);
   }
 }

@@ -19,8 +19,17 @@ export function hostAvailable(): boolean {
   return typeof window.pustaka === 'object' && window.pustaka !== null;
 }
 
+/** Codes that mean the data folder could not be written: the notes banner checks again. */
+const STORAGE_TROUBLE = new Set(['notes_save_failed', 'notes_unavailable', 'storage_failed']);
+export const STORAGE_TROUBLE_EVENT = 'pustaka-storage-trouble';
+
 export function callHost<C extends Channel>(channel: C, input?: Input<C>): Promise<Result<Output<C>>> {
-  return bridge().invoke(channel, input);
+  return bridge()
+    .invoke(channel, input)
+    .then((result) => {
+      if (!result.ok && STORAGE_TROUBLE.has(result.error.code)) window.dispatchEvent(new Event(STORAGE_TROUBLE_EVENT));
+      return result;
+    });
 }
 
 export function onHostEvent<E extends HostEvent>(event: E, listener: (payload: HostEventPayload[E]) => void): () => void {

@@ -1,31 +1,85 @@
-/** Tells the user, once per start, what happened to the notes file: recovered, read-only, imported. */
-import { useState } from 'react';
+/**
+ * Tells the user what happened to the notes file at start (recovered, damaged journal, read-only,
+ * imported) and, for as long as it lasts, that notes cannot be saved and why. That banner cannot
+ * be dismissed: it goes away by itself once saving works again.
+ */
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useHostCall } from '../api/useHostCall';
+import type { NotesStartupNotice, NotesStatus } from '../../../core/notes/status';
+import { callHost, STORAGE_TROUBLE_EVENT } from '../api/host';
 import './notes.css';
 
+const RECHECK_MS = 5_000;
+
+function useNotesStatus(): NotesStatus | null {
+  const [status, setStatus] = useState<NotesStatus | null>(null);
+  const refresh = useCallback(() => {
+    void callHost('notes:status').then((result) => {
+      if (result.ok) setStatus(result.value);
+    });
+  }, []);
+  useEffect(() => {
+    refresh();
+    window.addEventListener(STORAGE_TROUBLE_EVENT, refresh);
+    return () => window.removeEventListener(STORAGE_TROUBLE_EVENT, refresh);
+  }, [refresh]);
+  const unavailable = status?.unavailable !== null && status?.unavailable !== undefined;
+  useEffect(() => {
+    if (!unavailable) return;
+    const timer = window.setInterval(refresh, RECHECK_MS);
+    return () => window.clearInterval(timer);
+  }, [unavailable, refresh]);
+  return status;
+}
+
+function noticeText(t: (key: string, values?: Record<string, unknown>) => string, notice: NotesStartupNotice): string {
+  switch (notice.kind) {
+    case 'newer-version':
+      return t('notes.readOnly', { fileVersion: notice.fileVersion, appVersion: notice.appVersion });
+    case 'imported-progress':
+      return t('notes.importedProgress', { count: notice.records });
+    case 'journal-damaged':
+      return t('notes.journalDamaged', { count: notice.damaged, copiedTo: notice.copiedTo });
+    case 'recovered':
+      return notice.restoredFrom
+        ? t('notes.recovered', { reason: notice.reason, movedTo: notice.movedTo, count: notice.restoredRecords })
+        : t('notes.recoveredEmpty', { reason: notice.reason, movedTo: notice.movedTo });
+  }
+}
+
 export function NotesNotice() {
-  const { t } = useTranslation();
-  const status = useHostCall('notes:status', undefined, 'status');
+  const { t, i18n } = useTranslation();
+  const status = useNotesStatus();
   const [dismissed, setDismissed] = useState(false);
-  if (dismissed || status.status !== 'ready' || !status.value.notice) return null;
-  const notice = status.value.notice;
-  const text =
-    notice.kind === 'newer-version'
-      ? t('notes.readOnly', { fileVersion: notice.fileVersion, appVersion: notice.appVersion })
-      : notice.kind === 'imported-progress'
-        ? t('notes.importedProgress', { count: notice.records })
-        : notice.restoredFrom
-          ? t('notes.recovered', { reason: notice.reason, movedTo: notice.movedTo, count: notice.restoredRecords })
-          : t('notes.recoveredEmpty', { reason: notice.reason, movedTo: notice.movedTo });
+  if (!status) return null;
+  const language = i18n.language === 'en' ? 'en' : 'id';
+  const notices = dismissed ? status.notices.filter((n) => n.kind === 'newer-version') : status.notices;
   return (
-    <div className="notes-notice" role={notice.kind === 'imported-progress' ? 'status' : 'alert'}>
-      <p>{text}</p>
-      {notice.kind !== 'newer-version' ? (
-        <button type="button" className="link-button" onClick={() => setDismissed(true)}>
-          {t('notes.dismiss')}
-        </button>
+    <>
+      {status.unavailable ? (
+        <div className="notes-notice notes-notice-blocking" role="alert" data-testid="notes-unavailable">
+          <p>
+            {t(status.unavailable.reason === 'locked' ? 'notes.lockedBanner' : 'notes.unavailableBanner', {
+              reason: status.unavailable.message[language],
+              folder: status.filePath,
+            })}
+          </p>
+        </div>
       ) : null}
-    </div>
+      {notices.length > 0 ? (
+        <div className="notes-notice" role={notices.every((n) => n.kind === 'imported-progress') ? 'status' : 'alert'}>
+          <div>
+            {notices.map((notice) => (
+              <p key={notice.kind}>{noticeText(t, notice)}</p>
+            ))}
+          </div>
+          {notices.some((n) => n.kind !== 'newer-version') ? (
+            <button type="button" className="link-button" onClick={() => setDismissed(true)}>
+              {t('notes.dismiss')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </>
   );
 }

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../../core/api';
 import { createHost, type Host } from '../../../electron/services/host/createHost';
 import { writeCompiledLibrary } from '../support/libraryFixture';
+import { readStoredJson } from '../support/storedJson';
 
 let dir = '';
 let host: Host;
@@ -27,6 +28,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  await host.settle();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -45,7 +47,7 @@ describe('the contract', () => {
 
   it('saves a language change to disk and reports it back', async () => {
     expect(await host.invoke('app:setLanguage', { language: 'en' })).toEqual({ ok: true, value: { language: 'en' } });
-    expect(JSON.parse((await settingsOnDisk()) ?? '{}')).toMatchObject({ language: 'en' });
+    expect(await readStoredJson(settingsFile())).toMatchObject({ language: 'en' });
   });
 
   const badInputs: [string, unknown][] = [

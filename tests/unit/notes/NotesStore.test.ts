@@ -122,16 +122,21 @@ describe('NotesStore operations', () => {
     expect(JSON.parse(await readFile(progress, 'utf8')).checklists['panduan-a']).toEqual(['langkah-1']);
   });
 
-  it('reports a failed write as notes_save_failed, keeps the change and saves it with the next write', async () => {
+  it('reports a failed write as notes_save_failed, keeps nothing of it, and a retry saves it once', async () => {
     const folder = path.join(tempDir(), 'data');
     await mkdir(folder);
     const store = await openStore(folder);
-    const exported = JSON.stringify({ ...emptyNotesFile(), notes: [{ id: 'impor-1', target: { kind: 'free' }, body: 'tidak hilang', tags: [], createdAt: '2026-11-29T07:00:00.000Z', updatedAt: '2026-11-29T07:00:00.000Z' }] });
+    const exported = JSON.stringify({ ...emptyNotesFile(), notes: [{ id: 'impor-1', target: { kind: 'free' }, body: 'diimpor', tags: [], createdAt: '2026-11-29T07:00:00.000Z', updatedAt: '2026-11-29T07:00:00.000Z' }] });
     await rm(folder, { recursive: true });
     await expect(store.importJson(exported)).rejects.toMatchObject({ code: 'notes_save_failed' });
+    // "Not saved" is true: the import is not kept in memory to be written later.
+    expect(store.snapshot().notes).toEqual([]);
     await mkdir(folder);
     await store.createNote({ target: { kind: 'free' }, body: 'berikutnya' });
-    await store.createNote({ target: { kind: 'free' }, body: 'sesudahnya' });
-    expect((await onDisk(folder)).notes.map((n) => n.body)).toEqual(['tidak hilang', 'berikutnya', 'sesudahnya']);
+    expect((await onDisk(folder)).notes.map((n) => n.body)).toEqual(['berikutnya']);
+    await store.importJson(exported);
+    await store.importJson(exported);
+    expect((await onDisk(folder)).notes.map((n) => n.body).sort()).toEqual(['berikutnya', 'diimpor']);
   });
+
 });

@@ -4,23 +4,27 @@
  * esbuild and run with plain node, so each round costs one process start.
  */
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NotesFileSchema } from '../../../core/notes/schema';
 import { NotesStore } from '../../../electron/services/notes/NotesStore';
+import { decodeChecksummed } from '../../../electron/services/storage/durable/checksummedJson';
 
 const ROUNDS = 200;
 const ROUNDS_PER_FOLDER = 40;
+const DAMAGED_ROUNDS = 50;
 let work = '';
 let writer = '';
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(os.tmpdir(), 'pustaka-crash-'));
   writer = path.join(work, 'crashWriter.mjs');
-  await build({ entryPoints: [path.join(import.meta.dirname, 'crash/crashWriter.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: writer, logLevel: 'silent' });
+  await build({ entryPoints: [path.join(import.meta.dirname, 'crash/crashWriter.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: writer, logLevel: 'silent',
+    // proper-lockfile is CommonJS and requires Node's modules at run time.
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
 });
 
 afterAll(async () => {
@@ -78,8 +82,10 @@ describe('notes store under SIGKILL', () => {
         expect(acknowledged.size, `round ${round}: no file, yet writes were acknowledged`).toBe(0);
         continue;
       }
-      // The snapshot always parses; the journal then adds what came after it.
-      NotesFileSchema.parse(JSON.parse(text));
+      // The snapshot always parses and its checksum holds; the journal then adds what came after it.
+      const decoded = decodeChecksummed(text);
+      expect(decoded.ok, `round ${round}: snapshot damaged`).toBe(true);
+      if (decoded.ok) NotesFileSchema.parse(JSON.parse(decoded.payload));
       const file = await NotesStore.peek(folder);
       const present = new Set(file.notes.map((n) => n.id));
       const missing = [...acknowledged].filter((id) => !present.has(id));
@@ -87,5 +93,46 @@ describe('notes store under SIGKILL', () => {
     }
     // The test proves nothing if the kills always landed before the first write.
     expect(totalAcknowledged).toBeGreaterThan(ROUNDS);
+  }, 240_000);
+
+  it(`keeps every intact acknowledged write over ${DAMAGED_ROUNDS} kills that also damage the journal`, async () => {
+    const folder = path.join(work, 'damaged');
+    await mkdir(folder);
+    const acknowledged = new Set<string>();
+    let damagedLines = 0;
+    for (let round = 0; round < DAMAGED_ROUNDS; round++) {
+      const ids = await runAndKill(folder, 5 + Math.floor(Math.random() * 40), false);
+      ids.forEach((id) => acknowledged.add(id));
+      const journalPath = path.join(folder, 'notes.json.journal');
+      const journal = await readFile(journalPath).catch(() => Buffer.alloc(0));
+      const lines = journal.toString('latin1').split('\n').slice(0, -1); // whole lines only
+      let lost: string | null = null;
+      if (lines.length > 0) {
+        // Flip one bit inside one whole line (not its newline): that line, and only it, is lost.
+        const index = Math.floor(Math.random() * lines.length);
+        const start = lines.slice(0, index).reduce((sum, line) => sum + line.length + 1, 0);
+        const at = start + Math.floor(Math.random() * lines[index]!.length);
+        journal[at] = journal[at]! ^ (1 << Math.floor(Math.random() * 8));
+        await writeFile(journalPath, journal);
+        lost = /"id":"([^"]+)"/.exec(lines[index]!)?.[1] ?? null;
+        damagedLines++;
+      }
+      const snapshot = JSON.parse((decodeChecksummed(await readFile(path.join(folder, 'notes.json'), 'utf8')) as { payload: string }).payload) as { journalSeq: number };
+      const lostSeq = lost ? Number(/"s":(\d+)/.exec(lines.find((l) => l.includes(lost!))!)?.[1]) : 0;
+      const store = await NotesStore.open({ folder });
+      const present = new Set(store.snapshot().notes.map((n) => n.id));
+      const missing = [...acknowledged].filter((id) => !present.has(id) && id !== lost);
+      expect(missing, `round ${round}: intact but missing`).toEqual([]);
+      const notices = store.status().notices;
+      if (lost && lostSeq > snapshot.journalSeq) {
+        // Reported, and the damaged journal kept aside.
+        const report = notices.find((n) => n.kind === 'journal-damaged');
+        expect(report, `round ${round}: damage not reported`).toMatchObject({ kind: 'journal-damaged', damaged: 1 });
+        if (report?.kind === 'journal-damaged') expect((await readFile(report.copiedTo)).equals(journal)).toBe(true);
+      }
+      if (lost) acknowledged.delete(lost);
+      await store.close();
+    }
+    expect(damagedLines).toBeGreaterThan(DAMAGED_ROUNDS / 2);
   }, 240_000);
 });

@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NOTES_SCHEMA_VERSION, emptyNotesFile } from '../../../core/notes/schema';
+import { readStoredJson } from '../support/storedJson';
 import { useTempDir } from '../support/tempDir';
 import { anchorFor, openStore, closeStores } from './notesFixtures';
 
@@ -44,7 +45,7 @@ describe('a damaged notes file', () => {
       expect(status.notice.restoredFrom).toMatch(/^notes-.*\.json$/);
       expect(await readFile(status.notice.movedTo, 'utf8')).toBe(bad);
       expect(store.snapshot().notes.map((n) => n.body)).toEqual(['satu', 'dua']);
-      expect(JSON.parse(await readFile(file(), 'utf8')).highlights).toHaveLength(1);
+      expect((await readStoredJson(file())).highlights).toHaveLength(1);
       // The app goes on working.
       await store.createNote({ target: { kind: 'free' }, body: 'tiga' });
     });
@@ -73,7 +74,7 @@ describe('a file from a newer version of the app', () => {
     const store = await openStore(tempDir());
     await store.createNote({ target: { kind: 'free' }, body: 'dari versi baru' });
     await store.flush();
-    const data = JSON.parse(await readFile(file(), 'utf8'));
+    const data = (await readStoredJson(file()));
     await writeFile(file(), JSON.stringify({ ...data, schemaVersion: 9 }));
     const reopened = await openStore(tempDir());
     expect(reopened.snapshot().notes[0]?.body).toBe('dari versi baru');
@@ -104,13 +105,13 @@ describe('backups', () => {
   it('restore from Settings: the chosen backup comes back, and the state before is backed up first', async () => {
     const store = await storeWithHistory();
     const backups = await store.listBackups();
-    const holding = async (name: string) => JSON.parse(await readFile(path.join(tempDir(), 'notes-backups', name), 'utf8')).notes.length;
+    const holding = async (name: string) => (await readStoredJson(path.join(tempDir(), 'notes-backups', name))).notes.length;
     const afterFirstNote = (await Promise.all(backups.map(async (b) => ({ b, notes: await holding(b.name) })))).find((x) => x.notes === 1)!.b;
     const result = await store.restoreBackup(afterFirstNote.name);
     expect(result.records).toBe(1);
     expect(store.snapshot().notes.map((n) => n.body)).toEqual(['satu']);
     const after = await store.listBackups();
-    const undo = JSON.parse(await readFile(path.join(tempDir(), 'notes-backups', after[0]!.name), 'utf8'));
+    const undo = await readStoredJson(path.join(tempDir(), 'notes-backups', after[0]!.name));
     expect(undo.notes).toHaveLength(2);
     await expect(store.restoreBackup('notes-2000-01-01T00-00-00-000Z-000.json')).rejects.toMatchObject({ code: 'backup_not_found' });
   });

@@ -14,15 +14,20 @@ export function tickingClock(start = '2026-11-29T08:00:00.000Z') {
   return () => new Date((t += 1000));
 }
 
-const opened: NotesStore[] = [];
+const opened: { folder: string; store: NotesStore }[] = [];
 
-/** Opens a store; closeStores() (in afterEach) lets its trailing backups finish before cleanup. */
+/**
+ * Opens a store; closeStores() (in afterEach) lets its trailing backups finish before cleanup.
+ * A store already open on the folder is abandoned first, as if its process had died: one
+ * process holds a data folder at a time.
+ */
 export async function openStore(folder: string, extra: Partial<Parameters<typeof NotesStore.open>[0]> = {}) {
+  for (const earlier of opened.filter((o) => o.folder === folder)) await earlier.store.abandon();
   const store = await NotesStore.open({ folder, now: tickingClock(), ...extra });
-  opened.push(store);
+  opened.push({ folder, store });
   return store;
 }
 
 export async function closeStores(): Promise<void> {
-  await Promise.all(opened.splice(0).map((store) => store.close().catch(() => undefined)));
+  await Promise.all(opened.splice(0).map(({ store }) => store.close().catch(() => undefined)));
 }

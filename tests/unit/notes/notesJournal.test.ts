@@ -2,6 +2,7 @@ import { appendFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NotesStore } from '../../../electron/services/notes/NotesStore';
+import { readStoredJson } from '../support/storedJson';
 import { useTempDir } from '../support/tempDir';
 import { closeStores, openStore } from './notesFixtures';
 
@@ -17,7 +18,7 @@ describe('the notes journal', () => {
     expect((await readFile(journal(), 'utf8')).trim().split('\n')).toHaveLength(2);
     await store.flush();
     expect(await readFile(journal(), 'utf8')).toBe('');
-    expect(JSON.parse(await readFile(path.join(tempDir(), 'notes.json'), 'utf8')).notes).toHaveLength(2);
+    expect((await readStoredJson(path.join(tempDir(), 'notes.json'))).notes).toHaveLength(2);
   });
 
   it('replays every whole line after a crash and stops at a torn one', async () => {

@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHost, type Host } from '../../../electron/services/host/createHost';
 import type { PackDraft } from '../../../core/present/sessionPack';
 import { writeCompiledLibrary } from '../support/libraryFixture';
@@ -19,7 +19,9 @@ const draft: PackDraft = {
   items: [{ docId: 'contoh-panduan' }, { docId: 'contoh-panduan', sectionId: 'a' }],
 };
 
+/** A restart: the running host lets go of the data folder first, as a quitting app does. */
 async function startHost() {
+  await host?.settle();
   host = await createHost({
     userDataDir: path.join(tempDir(), 'user'),
     contentDir: path.join(tempDir(), 'content'),
@@ -27,6 +29,8 @@ async function startHost() {
     openExternal: async () => false,
   });
 }
+
+afterEach(() => host.settle());
 
 beforeEach(async () => {
   await writeCompiledLibrary(path.join(tempDir(), 'content'));
