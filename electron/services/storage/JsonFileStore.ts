@@ -79,6 +79,8 @@ export class JsonFileStore<S extends z.ZodType<object>> {
     }
     if (!restoredFrom) this.db.data = this.schema.parse({});
     this.notice = { movedTo, reason: decoded.reason, restoredFrom };
+    // The file is whole again at once; if the folder cannot be written, the next change says so.
+    if (!this.options.writable || this.options.writable()) await this.db.write().catch(() => undefined);
   }
 
   private decode(text: string): { ok: true; data: z.output<S> } | { ok: false; reason: string } {
