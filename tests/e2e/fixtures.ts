@@ -3,7 +3,7 @@
  * which any request that would leave the machine is aborted and fails the test.
  */
 import { test as base, expect, type Page } from '@playwright/test';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { answerAsJson, HOST_EVENT_DOM_NAME, PLAYWRIGHT_BRIDGE_SCRIPT } from './host/bridgeScript';
@@ -13,6 +13,8 @@ export interface HarnessOptions {
   contentDir: string;
   /** Milliseconds to hold the answer of some channels, to test answers that arrive late. */
   slowChannels: Record<string, number>;
+  /** The user-data folder sits under a plain file, so it cannot be created until that file goes. */
+  dataFolderBlocked: boolean;
 }
 
 function isLoopback(url: string): boolean {
@@ -24,13 +26,15 @@ function isLoopback(url: string): boolean {
 export const test = base.extend<HarnessOptions & { harness: HarnessHost; offlineViolations: string[] }>({
   contentDir: [BUILT_CONTENT_DIR, { option: true }],
   slowChannels: [{}, { option: true }],
+  dataFolderBlocked: [false, { option: true }],
   // eslint-disable-next-line no-empty-pattern
   offlineViolations: async ({}, use) => {
     await use([]);
   },
-  harness: async ({ contentDir }, use) => {
+  harness: async ({ contentDir, dataFolderBlocked }, use) => {
     const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'pustaka-e2e-'));
-    const harness = await startHarnessHost({ contentDir, userDataDir });
+    if (dataFolderBlocked) await writeFile(path.join(userDataDir, 'penghalang'), 'bukan folder');
+    const harness = await startHarnessHost({ contentDir, userDataDir: dataFolderBlocked ? path.join(userDataDir, 'penghalang', 'data') : userDataDir });
     await use(harness);
     await harness.close();
     await rm(userDataDir, { recursive: true, force: true });
