@@ -7,7 +7,15 @@ export type NotesStartupNotice =
       /** The backup that was restored, or null when no good backup existed. */
       restoredFrom: string | null;
       restoredRecords: number;
-      reason: string;
+      reason: { id: string; en: string };
+    }
+  | {
+      kind: 'file-recovered';
+      /** settings.json, packs.json, present.json */
+      file: string;
+      movedTo: string;
+      restoredFrom: string | null;
+      reason: { id: string; en: string };
     }
   | {
       kind: 'journal-damaged';

@@ -55,6 +55,10 @@ export async function createHost(options: HostOptions): Promise<Host> {
   await packs.init();
   const positions = new SlidePositionStore(path.join(options.userDataDir, 'present.json'), undefined, storeOptions);
   await positions.init();
+  for (const [file, store] of [['settings.json', settings], ['packs.json', packs], ['present.json', positions]] as const) {
+    const notice = store.loadNotice();
+    if (notice) notes.reportRecoveredFile({ kind: 'file-recovered', file, ...notice });
+  }
   const handlers: HandlerTable = {
     ...createAppHandlers({
       settings,

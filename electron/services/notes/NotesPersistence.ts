@@ -155,6 +155,10 @@ export class NotesPersistence {
     };
   }
 
+  addNotice(notice: NotesStartupNotice): void {
+    this.notices = [...this.notices, notice];
+  }
+
   // ---- availability ---------------------------------------------------------------------------
 
   private becomeUnavailable(error: unknown): void {
@@ -257,7 +261,7 @@ export class NotesPersistence {
   private async revert(): Promise<void> {
     const text = await readTextIfExists(this.fs, this.filePath);
     const decoded = text === null ? null : decodeNotesText(text, this.now().toISOString());
-    if (decoded && !decoded.ok) throw new Error(decoded.reason);
+    if (decoded && !decoded.ok) throw new Error(decoded.reason.en);
     const file = decoded?.file ?? emptyNotesFile();
     const limit = this.journal.acknowledgedLength ?? undefined;
     const replayed = await NotesJournal.replay(this.fs, this.journal.filePath, file, file.journalSeq, limit);

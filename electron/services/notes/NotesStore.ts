@@ -24,7 +24,7 @@ import {
   type ReadingRecord,
   type SavedSearch,
 } from '../../../core/notes/schema';
-import type { NotesStatus } from '../../../core/notes/status';
+import type { NotesStartupNotice, NotesStatus } from '../../../core/notes/status';
 import { nodeFs } from '../storage/durable/durableFs';
 import type { BackupInfo } from '../storage/durable/RollingBackups';
 import { decodeNotesText } from './loadNotesFile';
@@ -56,7 +56,7 @@ export class NotesStore {
   static async peek(folder: string): Promise<NotesFile> {
     const filePath = path.join(folder, 'notes.json');
     const decoded = decodeNotesText(await readFile(filePath, 'utf8'), new Date().toISOString());
-    if (!decoded.ok) throw new Error(decoded.reason);
+    if (!decoded.ok) throw new Error(decoded.reason.en);
     await NotesJournal.replay(nodeFs, `${filePath}.journal`, decoded.file, decoded.file.journalSeq);
     return decoded.file;
   }
@@ -86,6 +86,11 @@ export class NotesStore {
   /** Closes the journal and releases the data folder (tests and quitting). */
   close(): Promise<void> {
     return this.persistence.close();
+  }
+
+  /** Another data file was damaged at start and restored: told together with the notes notices. */
+  reportRecoveredFile(notice: Extract<NotesStartupNotice, { kind: 'file-recovered' }>): void {
+    this.persistence.addNotice(notice);
   }
 
   /** As if the process died: no flush, the folder let go (tests of crash recovery). */
@@ -323,7 +328,7 @@ export class NotesStore {
     const text = await this.persistence.backups.read(name).catch(() => null);
     if (text === null) throw new ApiFailure('backup_not_found', shown);
     const decoded = decodeNotesText(text, this.now().toISOString());
-    if (!decoded.ok) throw new ApiFailure('backup_not_found', `${shown}: ${decoded.reason}`);
+    if (!decoded.ok) throw new ApiFailure('backup_not_found', { id: `${shown}: ${decoded.reason.id}`, en: `${shown}: ${decoded.reason.en}` });
     if (this.status().readOnly) throw new ApiFailure('notes_read_only', String(NOTES_SCHEMA_VERSION));
     await this.persistence.backupNow();
     await this.change((_data, _now, log) => log.replaceAll(decoded.file));

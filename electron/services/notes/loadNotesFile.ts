@@ -9,24 +9,26 @@ import { migrateNotesData } from '../../../core/notes/migrations';
 import { NOTES_SCHEMA_VERSION, NotesFileSchema, countRecords, emptyNotesFile, type NotesFile } from '../../../core/notes/schema';
 import type { NotesStartupNotice } from '../../../core/notes/status';
 import { parseStoredJson } from '../storage/durable/DurableJsonFile';
+import type { LocalizedDetail } from '../../../core/errors';
+import { DAMAGE, withDetail } from '../storage/durable/damageReason';
 import type { DurableFs } from '../storage/durable/durableFs';
 import type { RollingBackups } from '../storage/durable/RollingBackups';
 import { moveAside } from '../storage/durable/setAside';
 import { readTextIfExists } from '../storage/durable/writeFileDurably';
 
-export type Decoded = { ok: true; file: NotesFile; from: number; legacy: boolean } | { ok: false; newer?: number; reason: string };
+export type Decoded = { ok: true; file: NotesFile; from: number; legacy: boolean } | { ok: false; newer?: number; reason: LocalizedDetail };
 
 /** Text → a valid current-version file, migrating older versions; never throws. */
 export function decodeNotesText(text: string, now: string): Decoded {
   const stored = parseStoredJson(text);
   if (!stored.ok) return stored;
   const migrated = migrateNotesData(stored.value, now);
-  if (migrated.kind === 'newer') return { ok: false, newer: migrated.version, reason: `versi ${migrated.version}` };
-  if (migrated.kind === 'unreadable') return { ok: false, reason: `bukan berkas catatan (${migrated.reason})` };
+  if (migrated.kind === 'newer') return { ok: false, newer: migrated.version, reason: withDetail(DAMAGE.notNotes, `v${migrated.version}`) };
+  if (migrated.kind === 'unreadable') return { ok: false, reason: withDetail(DAMAGE.notNotes, migrated.reason) };
   const parsed = NotesFileSchema.safeParse(migrated.data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, reason: `isi tidak sah (${issue?.path.map(String).join('.') ?? ''}: ${issue?.code ?? ''})` };
+    return { ok: false, reason: withDetail(DAMAGE.shape, `${issue?.path.map(String).join('.') ?? ''}: ${issue?.code ?? ''}`.slice(0, 80)) };
   }
   return { ok: true, file: parsed.data, from: migrated.from, legacy: stored.legacy };
 }

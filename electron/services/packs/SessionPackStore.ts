@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { ApiFailure } from '../../../core/errors';
 import { SessionPackSchema, type PackDraft, type SessionPack } from '../../../core/present/sessionPack';
-import { JsonFileStore, type JsonFileStoreOptions } from '../storage/JsonFileStore';
+import { JsonFileStore, type JsonFileStoreOptions, type StoreLoadNotice } from '../storage/JsonFileStore';
 
 const PACK_LIMIT = 500;
 
@@ -30,6 +30,10 @@ export class SessionPackStore {
 
   init(): Promise<void> {
     return this.store.init();
+  }
+
+  loadNotice(): StoreLoadNotice | null {
+    return this.store.loadNotice();
   }
 
   /** Resolves once writes and their trailing backups are done (quitting, tests). */

@@ -3,7 +3,7 @@
  * Kept in present.json in the user-data folder; the oldest entries give way past the limit.
  */
 import { z } from 'zod';
-import { JsonFileStore, type JsonFileStoreOptions } from '../storage/JsonFileStore';
+import { JsonFileStore, type JsonFileStoreOptions, type StoreLoadNotice } from '../storage/JsonFileStore';
 
 const POSITION_LIMIT = 300;
 
@@ -27,6 +27,10 @@ export class SlidePositionStore {
 
   init(): Promise<void> {
     return this.store.init();
+  }
+
+  loadNotice(): StoreLoadNotice | null {
+    return this.store.loadNotice();
   }
 
   /** Resolves once writes and their trailing backups are done (quitting, tests). */

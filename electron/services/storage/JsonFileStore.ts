@@ -9,7 +9,8 @@
 import path from 'node:path';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
-import { ApiFailure } from '../../../core/errors';
+import { ApiFailure, type LocalizedDetail } from '../../../core/errors';
+import { DAMAGE, withDetail } from './durable/damageReason';
 import { DurableJsonFile, parseStoredJson } from './durable/DurableJsonFile';
 import { nodeFs, type DurableFs } from './durable/durableFs';
 import { RollingBackups } from './durable/RollingBackups';
@@ -19,9 +20,9 @@ import { describeStorageFailure } from './describeStorageFailure';
 export interface StoreLoadNotice {
   /** Where the unreadable file was moved to. */
   movedTo: string;
-  reason: string;
+  reason: LocalizedDetail;
   /** The backup restored in its place, or null when there was none. */
-  restoredFrom?: string | null;
+  restoredFrom: string | null;
 }
 
 export interface JsonFileStoreOptions {
@@ -83,11 +84,11 @@ export class JsonFileStore<S extends z.ZodType<object>> {
     if (!this.options.writable || this.options.writable()) await this.db.write().catch(() => undefined);
   }
 
-  private decode(text: string): { ok: true; data: z.output<S> } | { ok: false; reason: string } {
+  private decode(text: string): { ok: true; data: z.output<S> } | { ok: false; reason: LocalizedDetail } {
     const stored = parseStoredJson(text);
     if (!stored.ok) return stored;
     const parsed = this.schema.safeParse(stored.value);
-    return parsed.success ? { ok: true, data: parsed.data } : { ok: false, reason: parsed.error.issues[0]?.message ?? 'schema' };
+    return parsed.success ? { ok: true, data: parsed.data } : { ok: false, reason: withDetail(DAMAGE.shape, parsed.error.issues[0]?.path.map(String).join('.') ?? '') };
   }
 
   read(): z.output<S> {

@@ -247,6 +247,8 @@ export const en: Translation = {
     importedProgress: 'Your reading progress and checklists have been moved into the notes file ({{count}} records).',
     dismiss: 'Dismiss notice',
     journalDamaged: 'Part of the notes journal was damaged: {{count}} changes could not be read back. Every other intact change was restored. A copy of the damaged journal is kept at {{copiedTo}}.',
+    fileRecovered: 'The file {{file}} was damaged ({{reason}}) and has been moved to {{movedTo}}, not deleted. The newest intact backup was restored.',
+    fileRecoveredEmpty: 'The file {{file}} was damaged ({{reason}}) and has been moved to {{movedTo}}, not deleted. No intact backup existed, so it starts afresh.',
     unavailableBanner: 'Notes cannot be saved right now: {{reason}}. The library can still be read and searched, and your existing notes are safe. Saving resumes by itself once the problem is solved. Notes file: {{folder}}',
     lockedBanner: 'Notes are open read-only because {{reason}}. Close that other window; saving resumes by itself.',
     continueReading: 'Continue reading',

@@ -246,6 +246,8 @@ export const id = {
     importedProgress: 'Kemajuan membaca dan daftar periksa Anda telah dipindahkan ke berkas catatan ({{count}} data).',
     dismiss: 'Tutup pemberitahuan',
     journalDamaged: 'Sebagian jurnal catatan rusak: {{count}} perubahan tidak dapat dibaca kembali. Semua perubahan lain yang utuh telah dipulihkan. Salinan jurnal yang rusak disimpan di {{copiedTo}}.',
+    fileRecovered: 'Berkas {{file}} rusak ({{reason}}) dan telah dipindahkan ke {{movedTo}} tanpa dihapus. Cadangan terbaru yang utuh telah dipulihkan.',
+    fileRecoveredEmpty: 'Berkas {{file}} rusak ({{reason}}) dan telah dipindahkan ke {{movedTo}} tanpa dihapus. Tidak ada cadangan yang utuh, sehingga isinya dimulai dari awal.',
     unavailableBanner: 'Catatan tidak dapat disimpan saat ini: {{reason}}. Pustaka tetap dapat dibaca dan dicari, dan catatan yang sudah ada aman. Penyimpanan akan berjalan lagi dengan sendirinya setelah masalahnya teratasi. Berkas catatan: {{folder}}',
     lockedBanner: 'Catatan dibuka hanya untuk dibaca karena {{reason}}. Tutup jendela lain itu; penyimpanan akan berjalan lagi dengan sendirinya.',
     continueReading: 'Lanjutkan membaca',

@@ -32,7 +32,7 @@ function useNotesStatus(): NotesStatus | null {
   return status;
 }
 
-function noticeText(t: (key: string, values?: Record<string, unknown>) => string, notice: NotesStartupNotice): string {
+function noticeText(t: (key: string, values?: Record<string, unknown>) => string, notice: NotesStartupNotice, language: 'id' | 'en'): string {
   switch (notice.kind) {
     case 'newer-version':
       return t('notes.readOnly', { fileVersion: notice.fileVersion, appVersion: notice.appVersion });
@@ -42,8 +42,10 @@ function noticeText(t: (key: string, values?: Record<string, unknown>) => string
       return t('notes.journalDamaged', { count: notice.damaged, copiedTo: notice.copiedTo });
     case 'recovered':
       return notice.restoredFrom
-        ? t('notes.recovered', { reason: notice.reason, movedTo: notice.movedTo, count: notice.restoredRecords })
-        : t('notes.recoveredEmpty', { reason: notice.reason, movedTo: notice.movedTo });
+        ? t('notes.recovered', { reason: notice.reason[language], movedTo: notice.movedTo, count: notice.restoredRecords })
+        : t('notes.recoveredEmpty', { reason: notice.reason[language], movedTo: notice.movedTo });
+    case 'file-recovered':
+      return t(notice.restoredFrom ? 'notes.fileRecovered' : 'notes.fileRecoveredEmpty', { file: notice.file, reason: notice.reason[language], movedTo: notice.movedTo });
   }
 }
 
@@ -70,7 +72,7 @@ export function NotesNotice() {
         <div className="notes-notice" role={notices.every((n) => n.kind === 'imported-progress') ? 'status' : 'alert'}>
           <div>
             {notices.map((notice) => (
-              <p key={notice.kind}>{noticeText(t, notice)}</p>
+              <p key={notice.kind + ('file' in notice ? notice.file : '')}>{noticeText(t, notice, language)}</p>
             ))}
           </div>
           {notices.some((n) => n.kind !== 'newer-version') ? (

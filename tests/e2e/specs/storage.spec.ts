@@ -30,7 +30,7 @@ test('a data folder that cannot be created: library works, notes explain, saving
 
   const status = await harness.host.invoke('notes:status', undefined);
   if (!status.ok) throw new Error('notes:status failed');
-  await rm(path.dirname(path.dirname(status.value.filePath)));
+  await rm(path.dirname(path.dirname((status.value as { filePath: string }).filePath)));
   // The store tries again every few seconds; the banner checks while it is shown.
   await expect(banner).toHaveCount(0, { timeout: 20_000 });
   await notes.select('kewalahan oleh antrean pagi');

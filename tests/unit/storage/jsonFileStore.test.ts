@@ -34,7 +34,7 @@ describe('a small data file with a flipped bit', () => {
     await reopened.init();
     expect(reopened.list().map((p) => p.title).sort()).toEqual(['Sesi kedua', 'Sesi replikasi']);
     const notice = (reopened as unknown as { store: { loadNotice(): unknown } }).store.loadNotice();
-    expect(notice).toMatchObject({ reason: 'checksum tidak cocok', restoredFrom: expect.stringMatching(/^packs-/) });
+    expect(notice).toMatchObject({ reason: { id: 'checksum tidak cocok', en: 'checksum mismatch' }, restoredFrom: expect.stringMatching(/^packs-/) });
     expect((await readdir(tempDir())).some((n) => n.startsWith('packs.json.rusak-'))).toBe(true);
     expect((await readStoredJson(file)).packs).toHaveLength(2);
   });

@@ -4,6 +4,8 @@
  * hands back the raw text so each store decides what damage means and what to restore.
  */
 import type { Adapter } from 'lowdb';
+import type { LocalizedDetail } from '../../../../core/errors';
+import { DAMAGE } from './damageReason';
 import { decodeChecksummed, encodeChecksummed, type DecodedEnvelope } from './checksummedJson';
 import { nodeFs, type DurableFs } from './durableFs';
 import { readTextIfExists, writeFileDurably } from './writeFileDurably';
@@ -26,7 +28,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
     const text = await this.readText();
     if (text === null) return null;
     const decoded = decodeChecksummed(text);
-    if (!decoded.ok) throw new Error(decoded.reason);
+    if (!decoded.ok) throw new Error(DAMAGE[decoded.reason].en);
     return JSON.parse(decoded.payload) as T;
   }
 
@@ -38,12 +40,12 @@ export class DurableJsonFile<T> implements Adapter<T> {
 }
 
 /** Envelope, then JSON: the two ways a stored text can be damaged, as one result. */
-export function parseStoredJson(text: string): { ok: true; value: unknown; legacy: boolean } | { ok: false; reason: string } {
+export function parseStoredJson(text: string): { ok: true; value: unknown; legacy: boolean } | { ok: false; reason: LocalizedDetail } {
   const decoded: DecodedEnvelope = decodeChecksummed(text);
-  if (!decoded.ok) return { ok: false, reason: decoded.reason === 'checksum' ? 'checksum tidak cocok' : decoded.reason === 'empty' ? 'berkas kosong' : 'kepala berkas rusak' };
+  if (!decoded.ok) return { ok: false, reason: DAMAGE[decoded.reason] };
   try {
     return { ok: true, value: JSON.parse(decoded.payload), legacy: decoded.legacy };
-  } catch (error) {
-    return { ok: false, reason: `JSON rusak (${error instanceof Error ? error.message.slice(0, 80) : ''})` };
+  } catch {
+    return { ok: false, reason: DAMAGE.json };
   }
 }
