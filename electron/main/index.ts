@@ -6,7 +6,7 @@ import { app, BrowserWindow, Menu, session } from 'electron';
 import { createHost } from '../services/host/createHost';
 import { buildMenuTemplate } from '../services/menu/menuTemplate';
 import { registerIpc } from './ipc';
-import { applyUserDataOverride, appPaths } from './paths';
+import { applyUserDataOverride, appPaths, isDevelopmentBuild } from './paths';
 import { openPresentWindow, printRouteToPdf } from './presentWindows';
 import { declareAppScheme, serveAppScheme } from './protocol';
 import { confirmAndOpenExternal, createMainWindow, sendHostEvent } from './window';
@@ -40,7 +40,7 @@ if (!app.requestSingleInstanceLock()) {
           navigate: (route) => sendHostEvent(mainWindow, 'menu:navigate', { route }),
           focusSearch: () => sendHostEvent(mainWindow, 'menu:focusSearch', {}),
         },
-        process.platform === 'darwin',
+        { isMac: process.platform === 'darwin', development: isDevelopmentBuild() },
       );
       Menu.setApplicationMenu(Menu.buildFromTemplate(template));
     };

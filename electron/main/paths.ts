@@ -1,9 +1,15 @@
 import { app } from 'electron';
 import path from 'node:path';
+import { userDataOverride } from '../services/security/userDataOverride';
+
+/** Running from the source tree (`npm start`, `npm run dev`, the Electron specs), not an installed build. */
+export function isDevelopmentBuild(): boolean {
+  return !app.isPackaged;
+}
 
 /** Tests (tests/electron) give every run a fresh user-data folder; must be set before ready. */
 export function applyUserDataOverride(): void {
-  const dir = process.env.PUSTAKA_USER_DATA_DIR;
+  const dir = userDataOverride(process.env, { development: isDevelopmentBuild() });
   if (dir) app.setPath('userData', dir);
 }
 
