@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+// electron-builder's own schema check (app-builder-lib is the library electron-builder runs on).
+import { validateConfiguration } from 'app-builder-lib/out/util/config/config';
+import type { Configuration } from 'electron-builder';
 import { parse } from 'yaml';
 import { buildMenuTemplate } from '../../../electron/services/menu/menuTemplate';
 import { userDataOverride } from '../../../electron/services/security/userDataOverride';
@@ -27,6 +30,14 @@ function menuRoles(development: boolean): string[] {
 }
 
 describe('the installed app is hardened', () => {
+  it("is a configuration electron-builder accepts (a misspelt key would be rejected, not ignored)", async () => {
+    const quietLogger = { isEnabled: false, add() {}, addValue() {}, toString: () => '' } as never;
+    await expect(validateConfiguration((await builderConfig()) as Configuration, quietLogger)).resolves.toBeUndefined();
+    await expect(validateConfiguration({ ...(await builderConfig()), electronFusez: {} } as Configuration, quietLogger)).rejects.toThrow(
+      /unknown property 'electronFusez'/,
+    );
+  });
+
   it('packs the app into an asar archive', async () => {
     expect((await builderConfig()).asar).toBe(true);
   });
