@@ -31,7 +31,11 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(async () => {
     const paths = appPaths();
+    // The app asks for no permission (camera, notifications, USB, ...): refuse every request and
+    // answer every check with "no", so a page cannot even learn what it might be granted.
     session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+    session.defaultSession.setPermissionCheckHandler(() => false);
+    session.defaultSession.setDevicePermissionHandler(() => false);
 
     const applyMenu = () => {
       const template = buildMenuTemplate(

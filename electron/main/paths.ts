@@ -33,8 +33,8 @@ export function devRendererUrl(): string | null {
   return !app.isPackaged && url && /^http:\/\/(localhost|127\.0\.0\.1):\d+\/?$/.test(url) ? url : null;
 }
 
-/** Origins the window may show and IPC may come from. */
-export function trustedOrigins(): string[] {
+/** The one page an app window may show (with any hash route) and IPC may come from. */
+export function appEntryPages(): string[] {
   const dev = devRendererUrl();
-  return dev ? [APP_ORIGIN, new URL(dev).origin] : [APP_ORIGIN];
+  return dev ? [APP_ENTRY, dev] : [APP_ENTRY];
 }
