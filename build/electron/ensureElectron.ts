@@ -1,7 +1,7 @@
 /**
  * Makes sure the Electron binary is installed before `npm start`, `dev`, `test:electron` or `dist`
  * launches it. Since Electron 42 the `electron` package downloads its binary on the first
- * `require('electron')` instead of at `npm install`, and electron-vite reads
+ * require of the package instead of at `npm install`, and electron-vite reads
  * `node_modules/electron/path.txt` without ever requiring the package, so a fresh clone stopped
  * with "Electron uninstall". This runs Electron's own installer (its `install-electron` bin), which
  * honours ELECTRON_MIRROR, ELECTRON_CUSTOM_DIR and electron_config_cache, and shows its progress.
