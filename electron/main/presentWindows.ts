@@ -28,6 +28,8 @@ function hardenedWindow(preload: string, options: Electron.BrowserWindowConstruc
       webSecurity: true,
       spellcheck: false,
       devTools: isDevelopmentBuild(),
+      // No auxclick: a middle-click on a link cannot start a navigation of its own.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   win.setMenuBarVisibility(false);

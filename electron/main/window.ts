@@ -41,6 +41,8 @@ export function createMainWindow(preload: string, settings: SettingsStore): Brow
       webSecurity: true,
       spellcheck: false,
       devTools: isDevelopmentBuild(),
+      // No auxclick: a middle-click on a link cannot start a navigation of its own.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   if (placement.maximized) win.maximize();
