@@ -2,17 +2,31 @@
  * Electron wiring only: lifecycle, the app:// scheme, the window, the menu and IPC. Everything
  * with logic lives in electron/services so it runs (and is tested) without Electron.
  */
-import { app, BrowserWindow, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { createHost } from '../services/host/createHost';
+import { AppLog } from '../services/log/AppLog';
+import { startupFailureDialog, systemLanguage } from '../services/log/startupFailure';
 import { buildMenuTemplate } from '../services/menu/menuTemplate';
 import { registerIpc } from './ipc';
-import { applyUserDataOverride, appPaths } from './paths';
+import { applyUserDataOverride, appPaths, isDevelopmentBuild } from './paths';
 import { openPresentWindow, printRouteToPdf } from './presentWindows';
 import { declareAppScheme, serveAppScheme } from './protocol';
 import { confirmAndOpenExternal, createMainWindow, sendHostEvent } from './window';
 
 applyUserDataOverride();
 declareAppScheme();
+
+const log = new AppLog({ dir: app.getPath('userData') });
+process.on('uncaughtExceptionMonitor', (error) => log.error('Uncaught exception in the main process', error));
+process.on('unhandledRejection', (reason) => log.error('Unhandled promise rejection in the main process', reason));
+
+/** Never a silent exit: say what failed and where the log is, then quit with a failure code. */
+function failedToStart(error: unknown): void {
+  const written = log.error('Pustaka Inovasi could not start', error);
+  const { title, content } = startupFailureDialog(systemLanguage(app.getLocale()), error, { path: log.path, written });
+  dialog.showErrorBox(title, content);
+  app.exit(1);
+}
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -30,8 +44,13 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(async () => {
+    log.info(`${app.getName()} ${app.getVersion()} starting (${process.platform}, Electron ${process.versions.electron})`);
     const paths = appPaths();
+    // The app asks for no permission (camera, notifications, USB, ...): refuse every request and
+    // answer every check with "no", so a page cannot even learn what it might be granted.
     session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+    session.defaultSession.setPermissionCheckHandler(() => false);
+    session.defaultSession.setDevicePermissionHandler(() => false);
 
     const applyMenu = () => {
       const template = buildMenuTemplate(
@@ -40,7 +59,7 @@ if (!app.requestSingleInstanceLock()) {
           navigate: (route) => sendHostEvent(mainWindow, 'menu:navigate', { route }),
           focusSearch: () => sendHostEvent(mainWindow, 'menu:focusSearch', {}),
         },
-        process.platform === 'darwin',
+        { isMac: process.platform === 'darwin', development: isDevelopmentBuild() },
       );
       Menu.setApplicationMenu(Menu.buildFromTemplate(template));
     };
@@ -51,7 +70,10 @@ if (!app.requestSingleInstanceLock()) {
       appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform },
       openExternal: (url) => confirmAndOpenExternal(url, host.settings, mainWindow),
       onSettingsChanged: () => applyMenu(),
-      onUnexpectedError: (error) => console.error('[pustaka] handler failed', error),
+      onUnexpectedError: (error) => {
+        console.error('[pustaka] handler failed', error);
+        log.error('A host handler failed unexpectedly', error);
+      },
       openPresentWindow: (request) => openPresentWindow(paths.preload, request),
       savePdf: (route, fileName) => printRouteToPdf(paths.preload, route, fileName, mainWindow),
     });
@@ -67,16 +89,19 @@ if (!app.requestSingleInstanceLock()) {
     app.on('will-quit', (event) => {
       if (settled) return;
       event.preventDefault();
-      void host.settle().finally(() => {
-        settled = true;
-        app.quit();
-      });
+      void host
+        .settle()
+        .catch((error: unknown) => log.error('Saving before quitting failed', error))
+        .finally(() => {
+          settled = true;
+          app.quit();
+        });
     });
 
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(paths.preload, host.settings);
     });
-  });
+  }).catch(failedToStart);
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

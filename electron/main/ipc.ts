@@ -2,12 +2,13 @@ import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { CHANNELS } from '../../core/api';
 import { makeApiError } from '../../core/errors';
 import type { Host } from '../services/host/createHost';
-import { trustedOrigins } from './paths';
+import { isAppEntryUrl } from '../services/security/navigationPolicy';
+import { appEntryPages } from './paths';
 
-/** Only the app's own top-level page may call the host. */
+/** Only the app's own top-level page may call the host (not a raw file that a window was sent to). */
 function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;
-  return !!frame && frame.parent === null && trustedOrigins().some((origin) => frame.url.startsWith(`${origin}/`));
+  return !!frame && frame.parent === null && isAppEntryUrl(frame.url, appEntryPages());
 }
 
 export function registerIpc(host: Host): void {

@@ -1,9 +1,15 @@
 import { app } from 'electron';
 import path from 'node:path';
+import { userDataOverride } from '../services/security/userDataOverride';
+
+/** Running from the source tree (`npm start`, `npm run dev`, the Electron specs), not an installed build. */
+export function isDevelopmentBuild(): boolean {
+  return !app.isPackaged;
+}
 
 /** Tests (tests/electron) give every run a fresh user-data folder; must be set before ready. */
 export function applyUserDataOverride(): void {
-  const dir = process.env.PUSTAKA_USER_DATA_DIR;
+  const dir = userDataOverride(process.env, { development: isDevelopmentBuild() });
   if (dir) app.setPath('userData', dir);
 }
 
@@ -27,8 +33,8 @@ export function devRendererUrl(): string | null {
   return !app.isPackaged && url && /^http:\/\/(localhost|127\.0\.0\.1):\d+\/?$/.test(url) ? url : null;
 }
 
-/** Origins the window may show and IPC may come from. */
-export function trustedOrigins(): string[] {
+/** The one page an app window may show (with any hash route) and IPC may come from. */
+export function appEntryPages(): string[] {
   const dev = devRendererUrl();
-  return dev ? [APP_ORIGIN, new URL(dev).origin] : [APP_ORIGIN];
+  return dev ? [APP_ENTRY, dev] : [APP_ENTRY];
 }

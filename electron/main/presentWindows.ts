@@ -7,7 +7,8 @@ import { BrowserWindow, dialog, screen } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import type { PresentWindowRequest } from '../services/handlers/presentHandlers';
 import { placePresentWindow } from '../services/window/presentPlacement';
-import { APP_ENTRY, devRendererUrl, trustedOrigins } from './paths';
+import { confineToAppPage } from './navigation';
+import { APP_ENTRY, devRendererUrl, isDevelopmentBuild } from './paths';
 
 const presentWindows = new Map<PresentWindowRequest['view'], BrowserWindow>();
 
@@ -19,12 +20,20 @@ function hardenedWindow(preload: string, options: Electron.BrowserWindowConstruc
   const win = new BrowserWindow({
     ...options,
     backgroundColor: '#000000',
-    webPreferences: { preload, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, spellcheck: false },
+    webPreferences: {
+      preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+      devTools: isDevelopmentBuild(),
+      // No auxclick: a middle-click on a link cannot start a navigation of its own.
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   win.setMenuBarVisibility(false);
-  win.webContents.on('will-navigate', (event, url) => {
-    if (!trustedOrigins().some((origin) => url.startsWith(`${origin}/`))) event.preventDefault();
-  });
+  confineToAppPage(win.webContents);
   win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   return win;
 }

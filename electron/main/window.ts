@@ -3,7 +3,8 @@ import type { HostEvent, HostEventPayload } from '../../core/api';
 import type { SettingsStore } from '../services/settings/SettingsStore';
 import { externalLinkPrompt, isOpenableExternally } from '../services/security/externalLinks';
 import { fitWindowPlacement } from '../services/window/windowPlacement';
-import { APP_ENTRY, devRendererUrl, trustedOrigins } from './paths';
+import { confineToAppPage } from './navigation';
+import { APP_ENTRY, devRendererUrl, isDevelopmentBuild } from './paths';
 
 export const HOST_EVENT_CHANNEL = 'pustaka:event';
 
@@ -39,14 +40,15 @@ export function createMainWindow(preload: string, settings: SettingsStore): Brow
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      devTools: isDevelopmentBuild(),
+      // No auxclick: a middle-click on a link cannot start a navigation of its own.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   if (placement.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
 
-  win.webContents.on('will-navigate', (event, url) => {
-    if (!trustedOrigins().some((origin) => url.startsWith(`${origin}/`))) event.preventDefault();
-  });
+  confineToAppPage(win.webContents);
   win.webContents.setWindowOpenHandler(({ url }) => {
     void confirmAndOpenExternal(url, settings, win);
     return { action: 'deny' };

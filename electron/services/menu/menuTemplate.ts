@@ -29,7 +29,18 @@ export interface MenuActions {
   focusSearch(): void;
 }
 
-export function buildMenuTemplate(language: Language, actions: MenuActions, isMac: boolean): MenuItemConstructorOptions[] {
+export interface MenuPlatform {
+  isMac: boolean;
+  /**
+   * True only when running from the source tree (`npm run dev`, `npm start`, the Electron specs).
+   * Released builds get no reload and no Developer Tools: a reload would drop unsent edits and
+   * DevTools would let anyone at the desk run script with the page's rights.
+   */
+  development: boolean;
+}
+
+export function buildMenuTemplate(language: Language, actions: MenuActions, platform: MenuPlatform): MenuItemConstructorOptions[] {
+  const { isMac, development } = platform;
   const l = LABELS[language];
   const go = (label: string, route: string, accelerator: string): MenuItemConstructorOptions => ({
     label,
@@ -53,14 +64,13 @@ export function buildMenuTemplate(language: Language, actions: MenuActions, isMa
     {
       label: l.view,
       submenu: [
-        { role: 'reload', label: l.reload },
-        { type: 'separator' },
+        ...(development ? [{ role: 'reload', label: l.reload } as const, { type: 'separator' } as const] : []),
         { role: 'zoomIn', label: l.zoomIn },
         { role: 'zoomOut', label: l.zoomOut },
         { role: 'resetZoom', label: l.resetZoom },
         { type: 'separator' },
         { role: 'togglefullscreen', label: l.fullscreen },
-        { role: 'toggleDevTools', label: l.devtools },
+        ...(development ? [{ role: 'toggleDevTools', label: l.devtools } as const] : []),
       ],
     },
     {

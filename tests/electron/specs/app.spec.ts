@@ -53,3 +53,21 @@ test('denies new windows and navigation away from the app', async () => {
   await page.waitForTimeout(300);
   expect(page.url().startsWith('app://app/')).toBe(true);
 });
+
+test('stays on the app page when a link in a document points at a raw file under app://', async () => {
+  await page.evaluate(() => {
+    const link = document.createElement('a');
+    link.href = './__content/assets/x.svg';
+    document.body.append(link);
+    link.click();
+  });
+  await page.waitForTimeout(300);
+  expect(page.url()).toMatch(/^app:\/\/app\/index\.html#\//);
+});
+
+test('answers every permission check with "denied"', async () => {
+  const states = await page.evaluate(async () =>
+    Promise.all((['notifications', 'geolocation', 'camera'] as PermissionName[]).map(async (name) => (await navigator.permissions.query({ name })).state)),
+  );
+  expect(states).toEqual(['denied', 'denied', 'denied']);
+});

@@ -1,12 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { buildMenuTemplate } from '../../../electron/services/menu/menuTemplate';
 
+const RELEASE = { isMac: false, development: false };
+
 describe('the application menu', () => {
   it('speaks Indonesian and English', () => {
-    expect(buildMenuTemplate('id', { navigate() {}, focusSearch() {} }, false).map((m) => m.label)).toEqual([
+    expect(buildMenuTemplate('id', { navigate() {}, focusSearch() {} }, RELEASE).map((m) => m.label)).toEqual([
       'Berkas', 'Sunting', 'Tampilan', 'Buka', 'Jendela', 'Bantuan',
     ]);
-    expect(buildMenuTemplate('en', { navigate() {}, focusSearch() {} }, false).map((m) => m.label)).toEqual([
+    expect(buildMenuTemplate('en', { navigate() {}, focusSearch() {} }, RELEASE).map((m) => m.label)).toEqual([
       'File', 'Edit', 'View', 'Go', 'Window', 'Help',
     ]);
   });
@@ -14,7 +16,7 @@ describe('the application menu', () => {
   it('sends the Go menu items to the matching routes and Ctrl+K to the search box', () => {
     const navigate = vi.fn();
     const focusSearch = vi.fn();
-    const go = buildMenuTemplate('id', { navigate, focusSearch }, false).find((m) => m.label === 'Buka');
+    const go = buildMenuTemplate('id', { navigate, focusSearch }, RELEASE).find((m) => m.label === 'Buka');
     const items = go!.submenu as { label: string; accelerator?: string; click?: () => void }[];
     for (const item of items) item.click?.();
     expect(navigate.mock.calls.map((c) => c[0])).toEqual(['/', '/catatan', '/presentasi', '/pengaturan']);
