@@ -135,6 +135,41 @@ test.describe('crash-proof pages', () => {
     await expect(page.locator('.doc-card').first()).toBeVisible();
   });
 
+  test('a page that fails to render says so, keeps the menu working, and shows again once the cause is gone', async ({ page, harness }) => {
+    const app = new AppPage(page, harness.url);
+    const notes = new NotesUi(page);
+    await app.open('/catatan');
+    await importNotes(page, [note('catatan-baik', TYPED_DOC, 'Catatan yang tetap ada')]);
+    await app.navLink('Pustaka').click();
+    // Fault injection: the Notes page formats its dates with Intl.DateTimeFormat; make that throw.
+    await page.evaluate(() => {
+      const w = window as unknown as { realDateTimeFormat: typeof Intl.DateTimeFormat };
+      w.realDateTimeFormat = Intl.DateTimeFormat;
+      Intl.DateTimeFormat = function broken() {
+        throw new Error('uji: format tanggal rusak');
+      } as unknown as typeof Intl.DateTimeFormat;
+    });
+    await app.navLink('Catatan').click();
+    await expect(page.getByRole('alert')).toContainText('Terjadi kesalahan saat menampilkan halaman ini. Data dan catatan Anda tetap tersimpan.');
+    await expect(app.heading).toHaveText('Halaman ini tidak dapat ditampilkan');
+    await page.getByText('Rincian teknis').click();
+    await expect(page.locator('.boundary-details pre')).toHaveText('Error: uji: format tanggal rusak');
+    await app.screenshot('crash-proof-page-light');
+
+    // The menu still works, and another page shows.
+    await app.navLink('Cari').click();
+    await expect(app.heading).toHaveText('Cari');
+    await app.navLink('Catatan').click();
+    await expect(app.heading).toHaveText('Halaman ini tidak dapat ditampilkan');
+
+    await page.evaluate(() => {
+      Intl.DateTimeFormat = (window as unknown as { realDateTimeFormat: typeof Intl.DateTimeFormat }).realDateTimeFormat;
+    });
+    await page.getByRole('button', { name: 'Coba lagi' }).click();
+    await expect(app.heading).toHaveText('Catatan');
+    await expect(notes.items).toHaveText([/Catatan yang tetap ada/]);
+  });
+
   test('the Notes page with such a note, light and dark, at 1366x768', async ({ page, harness }) => {
     const app = new AppPage(page, harness.url);
     const notes = new NotesUi(page);
