@@ -2,7 +2,8 @@
  * `npm run build:content [-- --src <folder>] [--out <folder>] [--strict]`
  * Compiles a library folder into what the app loads: `library.json` (all metadata),
  * `documents/<id>.json` (one body each), `assets/` and the search index (see searchFiles.ts). Each problem is reported as
- * `file:line: what is wrong`; a bad document is left out and the rest builds.
+ * `file:line: what is wrong`; a bad document is left out and the rest builds (one whose Markdown
+ * marked cannot process is kept as plain text and reported).
  * --strict exits non-zero on any problem (npm test uses it on the bundled library).
  */
 import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -106,4 +107,11 @@ async function main() {
   if (values.strict && library.problems.length > 0) process.exitCode = 1;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) void main();
+if (import.meta.url === `file://${process.argv[1]}`) {
+  // A document's own faults are reported per file above; this is for the run itself (a folder that
+  // cannot be read or written), said in a line rather than a stack trace.
+  main().catch((error: unknown) => {
+    console.error(`build:content gagal: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  });
+}

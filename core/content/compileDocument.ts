@@ -32,6 +32,8 @@ interface ParsedSource {
   bodyLine: number;
   headingSlugs: string[];
   headingTexts: { depth: number; text: string }[];
+  /** marked could not read the body (it is kept, as plain text); the outline checks are skipped. */
+  unreadableBody: boolean;
 }
 
 function lineOf(text: string, needle: string, fallback: number): number {
@@ -74,12 +76,18 @@ function parseSource({ file, text }: SourceFile): { ok: true; parsed: ParsedSour
   const nextSlug = createSlugger();
   const headingTexts: { depth: number; text: string }[] = [];
   const headingSlugs: string[] = [];
-  Lexer.lex(front.body, { gfm: true }).forEach((token) => {
-    if (token.type !== 'heading') return;
-    headingTexts.push({ depth: token.depth, text: token.text });
-    headingSlugs.push(nextSlug(token.text));
-  });
-  return { ok: true, parsed: { file, text, meta: result.data, body: front.body, bodyLine: front.bodyLine, headingSlugs, headingTexts } };
+  let unreadableBody = false;
+  try {
+    Lexer.lex(front.body, { gfm: true }).forEach((token) => {
+      if (token.type !== 'heading') return;
+      headingTexts.push({ depth: token.depth, text: token.text });
+      headingSlugs.push(nextSlug(token.text));
+    });
+  } catch {
+    // Reported with its line when the body is rendered (renderMarkdown falls back the same way).
+    unreadableBody = true;
+  }
+  return { ok: true, parsed: { file, text, meta: result.data, body: front.body, bodyLine: front.bodyLine, headingSlugs, headingTexts, unreadableBody } };
 }
 
 function structureProblems(parsed: ParsedSource): ContentProblem[] {
@@ -89,6 +97,8 @@ function structureProblems(parsed: ParsedSource): ContentProblem[] {
   if (!file.endsWith(`/${expectedName}`) && file !== expectedName) {
     problems.push({ file, line: lineOfKey(text, 'id'), message: `nama berkas harus sama dengan id: ${expectedName}` });
   }
+  // Without a readable body there is no outline to check; the render failure says what is wrong.
+  if (parsed.unreadableBody) return problems;
   if (headingTexts.some((h) => h.depth === 1)) {
     problems.push({ file, line: lineOf(text, '\n# ', bodyLine) + 1, message: 'judul tingkat 1 (#) tidak dipakai di isi; judul diambil dari "title"' });
   }
@@ -109,11 +119,41 @@ export interface LibraryCompileResult {
   problems: ContentProblem[];
 }
 
+/** One parsed document rendered and checked; its problems are added to `problems`. */
+function compileParsed(parsed: ParsedSource, context: LinkContext, problems: ContentProblem[]): CompiledDocument {
+  const rendered = renderMarkdown(parsed.body, context);
+  const own = structureProblems(parsed);
+  for (const problem of rendered.problems) {
+    const needle = /: (.+?)(?: \(|$)/.exec(problem)?.[1] ?? '';
+    own.push({ file: parsed.file, line: lineOf(parsed.text, needle, parsed.bodyLine), message: problem });
+  }
+  if (rendered.failure) {
+    own.push({ file: parsed.file, line: parsed.bodyLine + rendered.failure.line - 1, message: rendered.failure.message });
+  }
+  const sections = splitSections(parsed.body);
+  problems.push(...own);
+  return { meta: parsed.meta, html: rendered.html, headings: rendered.headings, sections };
+}
+
+/** Whatever else goes wrong inside one document is that document's problem, never the whole run's. */
+function unexpected(file: string, line: number, error: unknown): ContentProblem {
+  const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.slice(0, 160) ?? '';
+  return { file, line, message: `dokumen tidak dapat disusun (${reason})` };
+}
+
+function parseGuarded(source: SourceFile): ReturnType<typeof parseSource> {
+  try {
+    return parseSource(source);
+  } catch (error) {
+    return { ok: false, problems: [unexpected(source.file, 1, error)] };
+  }
+}
+
 export function compileSources(sources: SourceFile[], assetExists: (path: string) => boolean): LibraryCompileResult {
   const problems: ContentProblem[] = [];
   const parsedById = new Map<string, ParsedSource>();
   for (const source of sources) {
-    const result = parseSource(source);
+    const result = parseGuarded(source);
     if (!result.ok) {
       problems.push(...result.problems);
       continue;
@@ -136,15 +176,11 @@ export function compileSources(sources: SourceFile[], assetExists: (path: string
 
   const documents: CompiledDocument[] = [];
   for (const parsed of parsedById.values()) {
-    const context: LinkContext = { file: parsed.file, documents: documentsForLinks, idByPath, assetExists };
-    const rendered = renderMarkdown(parsed.body, context);
-    const own = structureProblems(parsed);
-    for (const problem of rendered.problems) {
-      const needle = /: (.+?)(?: \(|$)/.exec(problem)?.[1] ?? '';
-      own.push({ file: parsed.file, line: lineOf(parsed.text, needle, parsed.bodyLine), message: problem });
+    try {
+      documents.push(compileParsed(parsed, { file: parsed.file, documents: documentsForLinks, idByPath, assetExists }, problems));
+    } catch (error) {
+      problems.push(unexpected(parsed.file, parsed.bodyLine, error));
     }
-    problems.push(...own);
-    documents.push({ meta: parsed.meta, html: rendered.html, headings: rendered.headings, sections: splitSections(parsed.body) });
   }
   return { documents, problems };
 }

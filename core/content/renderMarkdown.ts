@@ -2,10 +2,13 @@
  * Markdown → HTML with marked (GFM tables and task lists, footnotes, GitHub-style alerts, heading
  * ids, images, wiki links). Collects the outline, the sections (for search) and link problems.
  * The HTML is sanitised again in the renderer (DOMPurify) before it reaches the DOM.
+ * Markdown that marked cannot process (see markdownFallback.ts) comes back as escaped plain text,
+ * with `failure` saying why and on which line.
  */
 import { Marked, type Tokens, type TokenizerAndRendererExtension } from 'marked';
 import markedAlert from 'marked-alert';
 import markedFootnote from 'marked-footnote';
+import { escapeHtml, renderOrPlainText, type MarkdownFailure } from './markdownFallback';
 import { resolveHref, resolveImage, resolveWikiLink, type LinkContext } from './links';
 import { slugify } from './slug';
 import type { Heading } from './types';
@@ -14,6 +17,8 @@ export interface RenderedMarkdown {
   html: string;
   headings: Heading[];
   problems: string[];
+  /** Set when marked could not process the text and `html` is the plain-text fallback. */
+  failure: MarkdownFailure | null;
 }
 
 const ALERT_TITLES = [
@@ -23,9 +28,6 @@ const ALERT_TITLES = [
   { type: 'warning', icon: '', title: 'Peringatan' },
   { type: 'caution', icon: '', title: 'Perhatian' },
 ];
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 /** Assigns the same unique slugs the renderer will, so links can be checked before rendering. */
 export function createSlugger() {
@@ -61,6 +63,17 @@ function wikiLinkExtension(context: LinkContext | undefined, problems: string[])
 }
 
 export function renderMarkdown(markdown: string, context?: LinkContext): RenderedMarkdown {
+  // Each attempt has its own outline and problems, so locating a failure leaves no trace.
+  const rendered = renderOrPlainText(
+    markdown,
+    (text) => renderWithMarked(text, context),
+    (text) => renderWithMarked(text, context),
+  );
+  if (rendered.ok) return { ...rendered.value, failure: null };
+  return { html: rendered.html, headings: [], problems: [], failure: rendered.failure };
+}
+
+function renderWithMarked(markdown: string, context: LinkContext | undefined): Omit<RenderedMarkdown, 'failure'> {
   const headings: Heading[] = [];
   const problems: string[] = [];
   const nextSlug = createSlugger();

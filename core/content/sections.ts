@@ -34,7 +34,14 @@ export function splitSections(markdown: string): Section[] {
     if (current.text || current.heading) sections.push(current);
     parts.length = 0;
   };
-  const tokens: Token[] = Lexer.lex(markdown, { gfm: true });
+  let tokens: Token[];
+  try {
+    tokens = Lexer.lex(markdown, { gfm: true });
+  } catch {
+    // Markdown marked cannot read (see markdownFallback.ts) is indexed as one section of plain text.
+    const text = markdownToPlainText(markdown);
+    return text ? [{ ...current, text }] : [];
+  }
   for (const token of tokens) {
     if (token.type === 'heading') {
       const slug = nextSlug(token.text);

@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import { HashRouter, Route, Routes } from 'react-router';
+import { AppBoundary, PageBoundary } from './components/ErrorBoundaries';
 import { BrowsePage } from './library/browse/BrowsePage';
 import { DocumentPage } from './library/document/DocumentPage';
 import { LibraryHome } from './library/LibraryHome';
@@ -13,29 +15,34 @@ import { SettingsPage } from './settings/SettingsPage';
 import { SettingsProvider } from './settings/SettingsContext';
 import { AppShell } from './shell/AppShell';
 
+/** Each route's page has its own error boundary: a page that fails leaves the shell and the other pages working. */
+const page = (element: ReactNode) => <PageBoundary>{element}</PageBoundary>;
+
 /** Hash routing: the app is served from app:// and from a static file server alike. */
 export function App() {
   return (
-    <SettingsProvider>
-      <HashRouter>
-        <Routes>
-          <Route element={<AppShell />}>
-            <Route index element={<LibraryHome />} />
-            <Route path="dokumen/:id" element={<DocumentPage />} />
-            <Route path="jelajah" element={<BrowsePage />} />
-            <Route path="cari" element={<SearchPage />} />
-            <Route path="catatan" element={<NotesPage />} />
-            <Route path="presentasi" element={<PresentPage />} />
-            <Route path="presentasi/paket/:id" element={<PackEditorPage />} />
-            <Route path="pengaturan" element={<SettingsPage />} />
-            <Route path="*" element={<LibraryHome />} />
-          </Route>
-          {/* Presenting and printing: full window, without the app's chrome. */}
-          <Route path="tampil/:kind/:id" element={<AudienceView />} />
-          <Route path="penyaji/:kind/:id" element={<PresenterView />} />
-          <Route path="cetak/:kind/:id" element={<HandoutPage />} />
-        </Routes>
-      </HashRouter>
-    </SettingsProvider>
+    <AppBoundary>
+      <SettingsProvider>
+        <HashRouter>
+          <Routes>
+            <Route element={<AppShell />}>
+              <Route index element={page(<LibraryHome />)} />
+              <Route path="dokumen/:id" element={page(<DocumentPage />)} />
+              <Route path="jelajah" element={page(<BrowsePage />)} />
+              <Route path="cari" element={page(<SearchPage />)} />
+              <Route path="catatan" element={page(<NotesPage />)} />
+              <Route path="presentasi" element={page(<PresentPage />)} />
+              <Route path="presentasi/paket/:id" element={page(<PackEditorPage />)} />
+              <Route path="pengaturan" element={page(<SettingsPage />)} />
+              <Route path="*" element={page(<LibraryHome />)} />
+            </Route>
+            {/* Presenting and printing: full window, without the app's chrome. */}
+            <Route path="tampil/:kind/:id" element={page(<AudienceView />)} />
+            <Route path="penyaji/:kind/:id" element={page(<PresenterView />)} />
+            <Route path="cetak/:kind/:id" element={page(<HandoutPage />)} />
+          </Routes>
+        </HashRouter>
+      </SettingsProvider>
+    </AppBoundary>
   );
 }

@@ -25,6 +25,15 @@ export const en: Translation = {
     retry: 'Try again',
     errorTitle: 'Something went wrong',
   },
+  boundary: {
+    pageTitle: 'This page cannot be shown',
+    pageBody: 'Something went wrong while showing this page. Your data and notes are still saved. Please try again or open another page from the menu.',
+    appTitle: 'Pustaka Inovasi ran into a problem',
+    appBody: 'The app cannot go on showing its window. Your data and notes are still saved. Please reload the window.',
+    reload: 'Reload',
+    itemMessage: 'This item cannot be shown as usual. Here is its original text.',
+    details: 'Technical details',
+  },
   types: {
     practice: 'Good practice',
     seminar: 'Seminar material',

@@ -24,6 +24,15 @@ export const id = {
     retry: 'Coba lagi',
     errorTitle: 'Terjadi kendala',
   },
+  boundary: {
+    pageTitle: 'Halaman ini tidak dapat ditampilkan',
+    pageBody: 'Terjadi kesalahan saat menampilkan halaman ini. Data dan catatan Anda tetap tersimpan. Silakan coba lagi atau buka halaman lain melalui menu.',
+    appTitle: 'Pustaka Inovasi mengalami kendala',
+    appBody: 'Tampilan aplikasi tidak dapat dilanjutkan. Data dan catatan Anda tetap tersimpan. Silakan muat ulang jendela.',
+    reload: 'Muat ulang',
+    itemMessage: 'Bagian ini tidak dapat ditampilkan seperti biasa. Berikut teks aslinya.',
+    details: 'Rincian teknis',
+  },
   types: {
     practice: 'Praktik baik',
     seminar: 'Materi seminar',

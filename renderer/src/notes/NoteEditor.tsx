@@ -60,6 +60,16 @@ export function NoteEditor({ id, label, note, target, onSaved, autoFocus }: Prop
     });
   }, [target]);
 
+  // The document's notes may arrive after the editor is shown (opening a document from search):
+  // take the stored note then, unless the user has already started typing here.
+  useEffect(() => {
+    if (!note || noteId.current || latest.current !== savedText.current) return;
+    noteId.current = note.id;
+    savedText.current = note.body;
+    latest.current = note.body;
+    setText(note.body);
+  }, [note]);
+
   useEffect(() => {
     const flush = () => {
       if (latest.current !== savedText.current) save();

@@ -4,18 +4,19 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import type { DocumentSummary } from '../../../core/content/types';
 import type { NotesListing, RemovedRecords } from '../../../core/notes/contract';
 import { HIGHLIGHT_COLOURS } from '../../../core/notes/schema';
 import { callHost } from '../api/host';
+import { ItemBoundary } from '../components/ErrorBoundaries';
 import { EmptyState, ErrorState, Loading } from '../components/StatusMessage';
 import type { ApiError } from '../../../core/errors';
 import { NoteEditor } from './NoteEditor';
 import { NotesTransfer } from './NotesTransfer';
 import { notesChanged, onNotesChanged } from './notesEvents';
 import { buildItems, filterItems, type NotesFilter, type NotesListItem } from './notesList';
-import { renderNoteMarkdown } from './renderNoteMarkdown';
+import { NoteCard, noteItemText } from './NoteCard';
 import './notes.css';
 
 export function NotesPage() {
@@ -151,18 +152,9 @@ export function NotesPage() {
             <ul className="notes-list">
               {shown.map((item) => (
                 <li key={item.key} className="notes-item" data-note-item={item.key}>
-                  <div className="notes-item-head">
-                    {item.docId ? <Link to={`/dokumen/${item.docId}?bagian=${item.highlight ? item.key : ''}`}>{item.docTitle}</Link> : <strong>{item.docTitle}</strong>}
-                    {item.highlight?.detached ? <span className="badge detached-badge">{t('notes.detachedBadge')}</span> : null}
-                    <span>{t('notes.updatedAt', { date: dateFormat.format(new Date(item.updatedAt)) })}</span>
-                    {item.tags.map((tag) => (
-                      <span key={tag} className="badge notes-badge">
-                        #{tag}
-                      </span>
-                    ))}
-                  </div>
-                  {item.highlight ? <blockquote className={`quote-${item.highlight.colour}`}>{item.highlight.anchor.quote}</blockquote> : null}
-                  {item.note?.body ? <div className="note-body" dangerouslySetInnerHTML={{ __html: renderNoteMarkdown(item.note.body) }} /> : null}
+                  <ItemBoundary rawText={noteItemText(item)}>
+                    <NoteCard item={item} dateFormat={dateFormat} />
+                  </ItemBoundary>
                   <button type="button" className="link-button danger-link" onClick={() => void remove(item)}>
                     {t('notes.delete')}
                   </button>

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../core/errors';
 import { HIGHLIGHT_COLOURS, type Highlight, type HighlightColour, type Note } from '../../../core/notes/schema';
+import { ItemBoundary } from '../components/ErrorBoundaries';
 import { ErrorState } from '../components/StatusMessage';
 import { BookmarkButton } from './BookmarkButton';
 import { NoteEditor } from './NoteEditor';
@@ -59,17 +60,19 @@ export function NotesPanel(props: Props) {
 
   const item = (h: Highlight) => (
     <li key={h.id} className={`panel-highlight${props.activeId === h.id ? ' is-active' : ''}`} data-panel-highlight={h.id}>
-      <blockquote className={`panel-quote quote-${h.colour}`}>{h.anchor.quote}</blockquote>
-      {h.anchor.headingPath.length ? <p className="panel-section">{h.anchor.headingPath.join(' › ')}</p> : null}
-      <NoteEditor
-        id={`catatan-sorotan-${h.id}`}
-        label={t('notes.noteLabel', { quote: shortQuote(h.anchor.quote) })}
-        note={noteOf(h.id)}
-        target={{ kind: 'highlight', highlightId: h.id, docId }}
-        onSaved={props.onNoteSaved}
-        autoFocus={props.activeId === h.id}
-      />
-      <TagsField id={`label-${h.id}`} tags={h.tags} disabled={props.readOnly} onChange={(tags) => props.onTags(h.id, tags)} />
+      <ItemBoundary rawText={[h.anchor.quote, noteOf(h.id)?.body].filter(Boolean).join('\n\n')}>
+        <blockquote className={`panel-quote quote-${h.colour}`}>{h.anchor.quote}</blockquote>
+        {h.anchor.headingPath.length ? <p className="panel-section">{h.anchor.headingPath.join(' › ')}</p> : null}
+        <NoteEditor
+          id={`catatan-sorotan-${h.id}`}
+          label={t('notes.noteLabel', { quote: shortQuote(h.anchor.quote) })}
+          note={noteOf(h.id)}
+          target={{ kind: 'highlight', highlightId: h.id, docId }}
+          onSaved={props.onNoteSaved}
+          autoFocus={props.activeId === h.id}
+        />
+        <TagsField id={`label-${h.id}`} tags={h.tags} disabled={props.readOnly} onChange={(tags) => props.onTags(h.id, tags)} />
+      </ItemBoundary>
       <div className="panel-actions">
         <span className="panel-colours" role="group" aria-label={t('notes.colourLabel')}>
           {HIGHLIGHT_COLOURS.map((colour) => (

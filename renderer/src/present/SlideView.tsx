@@ -3,11 +3,33 @@
  * units) and shrinks it further when a long slide would not fit. Links are inert while presenting.
  */
 import { useLayoutEffect, useMemo, useRef } from 'react';
+import { ItemBoundary } from '../components/ErrorBoundaries';
 import { sanitizeDocumentHtml } from '../library/sanitizeHtml';
 
 const MIN_FIT = 0.45;
 
-export function SlideView({ html, className = '', label }: { html: string; className?: string; label?: string }) {
+interface Props {
+  html: string;
+  className?: string;
+  label?: string;
+}
+
+/** A slide's words without its markup (DOMParser runs no script), shown if the slide cannot be. */
+function slideText(html: string): string {
+  return new DOMParser().parseFromString(html, 'text/html').body.textContent?.trim() ?? '';
+}
+
+/** One slide; a slide that cannot be shown shows its text instead, and the deck goes on. */
+export function SlideView(props: Props) {
+  const rawText = useMemo(() => (props.html ? slideText(props.html) : ''), [props.html]);
+  return (
+    <ItemBoundary rawText={rawText}>
+      <SlideFrame {...props} />
+    </ItemBoundary>
+  );
+}
+
+function SlideFrame({ html, className = '', label }: Props) {
   const clean = useMemo(() => sanitizeDocumentHtml(html), [html]);
   const ref = useRef<HTMLDivElement>(null);
 

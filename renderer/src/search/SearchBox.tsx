@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { QuickOpenItem } from '../../../core/search/types';
 import { onHostEvent } from '../api/host';
+import { ItemBoundary } from '../components/ErrorBoundaries';
 import { hitRoute } from './hitRoute';
 import { quickOpen } from './searchClient';
 import { Snippet } from './Snippet';
@@ -156,7 +157,11 @@ export function SearchBox() {
               >
                 <span className="option-title">{option.title}</span>
                 {option.detail ? <span className="option-detail">{option.detail}</span> : null}
-                {option.snippet ? <Snippet parts={option.snippet} /> : null}
+                {option.snippet ? (
+                  <ItemBoundary rawText={option.snippet.map((part) => part.text).join('')}>
+                    <Snippet parts={option.snippet} />
+                  </ItemBoundary>
+                ) : null}
               </li>
             ))}
           </ul>

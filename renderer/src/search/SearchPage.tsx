@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { DocumentHit, FacetCount, SearchResponse } from '../../../core/search/types';
+import { ItemBoundary } from '../components/ErrorBoundaries';
 import { EmptyState, Loading } from '../components/StatusMessage';
 import { IllustrativeBadge } from '../library/IllustrativeBadge';
 import { hitRoute } from './hitRoute';
@@ -110,11 +111,25 @@ export function SearchPage() {
   );
 }
 
+/** What a hit shows, as plain text, if it cannot be rendered (see ItemBoundary). */
+const hitText = (hit: DocumentHit) =>
+  [hit.title, ...hit.sections.flatMap((s) => [s.heading, s.snippet.map((part) => part.text).join('')])].filter(Boolean).join('\n\n');
+
 function HitItem({ hit, stems }: { hit: DocumentHit; stems: string[] }) {
+  return (
+    <li className="hit">
+      <ItemBoundary rawText={hitText(hit)}>
+        <HitContent hit={hit} stems={stems} />
+      </ItemBoundary>
+    </li>
+  );
+}
+
+function HitContent({ hit, stems }: { hit: DocumentHit; stems: string[] }) {
   const { t } = useTranslation();
   const place = [hit.regency, hit.province].filter(Boolean).join(', ');
   return (
-    <li className="hit">
+    <>
       <Link to={hitRoute(hit, hit.sections[0], stems)} className="hit-title">
         {hit.title}
       </Link>
@@ -135,6 +150,6 @@ function HitItem({ hit, stems }: { hit: DocumentHit; stems: string[] }) {
           </li>
         ))}
       </ul>
-    </li>
+    </>
   );
 }

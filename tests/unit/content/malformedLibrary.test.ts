@@ -33,6 +33,7 @@ const EXPECTED: [string, string][] = [
   ['praktik/judul-h1.md:16', 'judul tingkat 1 (#) tidak dipakai'],
   ['praktik/nama-berkas-lain.md:2', 'nama berkas harus sama dengan id: nama-berbeda.md'],
   ['praktik/urutan-salah.md:16', 'urutan bagian harus: Ringkasan, Masalah'],
+  ['panduan/kutipan-bertingkat.md:11', 'Markdown bertingkat terlalu dalam untuk diolah'],
 ];
 
 describe('the content report on a folder of malformed documents', async () => {
@@ -59,6 +60,15 @@ describe('the content report on a folder of malformed documents', async () => {
     expect(ids).not.toContain('jenis-asing');
     expect(ids).not.toContain('sektor-asing');
     expect(library.documents.filter((d) => d.meta.id === 'panduan-baik')).toHaveLength(1);
+  });
+
+  it('keeps a document marked cannot process, as its escaped text, and indexes its words', () => {
+    const deep = library.documents.find((d) => d.meta.id === 'kutipan-bertingkat')!;
+    expect(deep.html).toContain('<p class="plain-text">## Bagian<br>\nParagraf pembuka yang masih biasa.</p>');
+    // (a boolean, so a failure does not print 80,000 characters)
+    expect(deep.html.includes(`<p class="plain-text">${'&gt;'.repeat(20_000)}</p>`)).toBe(true);
+    expect(deep.html).not.toContain('<blockquote');
+    expect(deep.sections.map((s) => s.text).join(' ')).toContain('kutipanbertingkat');
   });
 
   it('resolves the good cross-link and image to app routes', () => {
