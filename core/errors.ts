@@ -71,9 +71,12 @@ export interface ApiError {
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
-export function makeApiError(code: ErrorCode, language: Language, detail = ''): ApiError {
-  const fill = (template: string) => template.replace('{detail}', detail);
-  const messages = { id: fill(ERROR_MESSAGES[code].id), en: fill(ERROR_MESSAGES[code].en) };
+/** A detail that differs by language; a plain string is the same in both (an id, a file name). */
+export type ErrorDetail = string | Record<Language, string>;
+
+export function makeApiError(code: ErrorCode, language: Language, detail: ErrorDetail = ''): ApiError {
+  const fill = (template: string, lang: Language) => template.replace('{detail}', () => (typeof detail === 'string' ? detail : detail[lang]));
+  const messages = { id: fill(ERROR_MESSAGES[code].id, 'id'), en: fill(ERROR_MESSAGES[code].en, 'en') };
   return { code, message: messages[language], messages };
 }
 
@@ -81,9 +84,9 @@ export function makeApiError(code: ErrorCode, language: Language, detail = ''): 
 export class ApiFailure extends Error {
   constructor(
     readonly code: ErrorCode,
-    readonly detail = '',
+    readonly detail: ErrorDetail = '',
   ) {
-    super(`${code}: ${detail}`);
+    super(`${code}: ${typeof detail === 'string' ? detail : detail.en}`);
     this.name = 'ApiFailure';
   }
 }

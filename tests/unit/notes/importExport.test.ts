@@ -37,7 +37,7 @@ describe('import of an exported JSON file', () => {
     expect(await store.importJson(older)).toMatchObject({ updated: 0, added: 0 });
     expect(store.snapshot().notes[1]!.body).toBe('diubah di sini');
     const newer = store.snapshot();
-    newer.notes[1] = { ...newer.notes[1]!, body: 'lebih baru', updatedAt: '2099-01-01T00:00:00.000Z' };
+    newer.notes[1] = { ...newer.notes[1]!, body: 'lebih baru', updatedAt: '2026-11-29T20:00:00.000Z' };
     expect(await store.importJson(JSON.stringify(newer))).toMatchObject({ updated: 1 });
     expect(store.snapshot().notes[1]!.body).toBe('lebih baru');
   });
@@ -54,6 +54,7 @@ describe('import of an exported JSON file', () => {
     ['a __proto__ key', '{"schemaVersion": 2, "__proto__": {"polluted": true}, "notes": []}', 'invalid_records'],
     ['a constructor.prototype key inside a record', '{"schemaVersion": 2, "notes": [{"id": "a", "constructor": {"prototype": {"polluted": true}}}]}', 'invalid_records'],
     ['an oversized file', ' '.repeat(20_000_001), 'too_large'],
+    ['a record dated far ahead', JSON.stringify({ schemaVersion: 2, notes: [{ id: 'masa-depan', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2099-01-01T00:00:00Z', target: { kind: 'free' }, body: 'menang terus', tags: [] }] }), 'future_date'],
   ];
 
   for (const [name, text, reason] of hostile) {
