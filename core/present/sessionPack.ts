@@ -4,8 +4,7 @@
  * renderer sends, what is on disk and what a trainer imports from a JSON file.
  */
 import { z } from 'zod';
-import type { LocalizedText } from '../inputIssues';
-import { bilingual, describeIssues, describePath, type DescribeWhere } from '../inputIssues';
+import { bilingual, describeIssues, describePath, type DescribeWhere, type LocalizedText } from '../inputIssues';
 
 // Same pattern as DocumentIdSchema in core/api.ts (which imports this file, so it cannot be reused here).
 const DocId = z
@@ -59,8 +58,8 @@ export const PackDraftSchema = z
   .object({
     ...draftShape,
     title: draftShape.title
-      .refine((title) => !title || hasPrintableText(title), { params: bilingual('judul paket harus berisi huruf atau angka yang terbaca', 'the pack title needs readable letters or digits') })
-      .refine((title) => !CONTROL_CHARACTERS.test(title), { params: bilingual('judul paket berisi karakter kendali yang tidak terlihat', 'the pack title contains invisible control characters') }),
+      .refine((title) => !title || hasPrintableText(title), { params: bilingual('harus berisi huruf atau angka yang terbaca', 'needs readable letters or digits') })
+      .refine((title) => !CONTROL_CHARACTERS.test(title), { params: bilingual('berisi karakter kendali yang tidak terlihat', 'contains invisible control characters') }),
     date: draftShape.date.refine((date) => date === '' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || isCalendarDate(date), {
       params: bilingual('tanggal itu tidak ada di kalender', 'that date does not exist in the calendar'),
     }),

@@ -64,8 +64,8 @@ describe('invalid input messages', () => {
   it('says a pack title made of spaces or invisible characters needs readable text, in both languages', async () => {
     const draft = { title: '\u200b\u200b', date: '', audience: '', trainer: '', durationMinutes: 60, items: [] };
     const error = await refusal('packs:save', { pack: draft });
-    expect(error.messages.id).toMatch(/pack\.title: judul paket harus berisi huruf atau angka yang terbaca/);
-    expect(error.messages.en).toMatch(/pack\.title: the pack title needs readable letters or digits/);
+    expect(error.messages.id).toMatch(/pack\.title: harus berisi huruf atau angka yang terbaca/);
+    expect(error.messages.en).toMatch(/pack\.title: needs readable letters or digits/);
   });
 
   it('says a date that is not in the calendar does not exist, in both languages', async () => {

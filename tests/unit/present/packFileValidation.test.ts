@@ -50,8 +50,8 @@ describe('session pack files', () => {
 
   it('refuses a readable title with hidden control characters in it', () => {
     const messages = refusal(packJson({ ...draft, title: 'Sesi\u0007 Pagi' }));
-    expect(messages.id).toBe('judul paket: judul paket berisi karakter kendali yang tidak terlihat');
-    expect(messages.en).toBe('pack title: the pack title contains invisible control characters');
+    expect(messages.id).toBe('judul paket: berisi karakter kendali yang tidak terlihat');
+    expect(messages.en).toBe('pack title: contains invisible control characters');
   });
 
   it('accepts titles in any script, with punctuation and symbols', () => {
