@@ -83,7 +83,7 @@ export function parseNotesImport(text: string, now: string): ParsedImport {
     return {
       ok: false,
       reason: 'not_json',
-      detail: '',
+      detail: 'bukan JSON',
       messages: {
         id: 'isinya bukan JSON yang sah; mungkin berkasnya rusak atau bukan hasil ekspor catatan',
         en: 'its content is not valid JSON; the file may be damaged or not a notes export',
