@@ -4,16 +4,10 @@
  */
 import { api, type Channel, type HandlerTable, type Output } from './api';
 import { ApiFailure, makeApiError, type Language, type Result } from './errors';
+import { cutEcho, describeIssues } from './inputIssues';
 
 function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(api, value);
-}
-
-function describeIssues(issues: { path: PropertyKey[]; message: string }[]): string {
-  return issues
-    .slice(0, 3)
-    .map((issue) => (issue.path.length ? `${issue.path.map(String).join('.')}: ` : '') + issue.message)
-    .join('; ');
 }
 
 export async function dispatch(
@@ -24,11 +18,11 @@ export async function dispatch(
   onUnexpected: (error: unknown) => void = () => {},
 ): Promise<Result<Output<Channel>>> {
   if (!isChannel(channel)) {
-    return { ok: false, error: makeApiError('unknown_channel', language(), String(channel).slice(0, 80)) };
+    return { ok: false, error: makeApiError('unknown_channel', language(), cutEcho(String(channel))) };
   }
   const parsed = api[channel].input.safeParse(rawInput);
   if (!parsed.success) {
-    return { ok: false, error: makeApiError('invalid_input', language(), describeIssues(parsed.error.issues)) };
+    return { ok: false, error: makeApiError('invalid_input', language(), describeIssues(parsed.error.issues, rawInput)) };
   }
   try {
     const handler = handlers[channel] as (input: unknown) => Promise<Output<Channel>>;

@@ -75,13 +75,13 @@ export interface ApiError {
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
-/** A detail is either language-neutral (a name, a number) or given in both UI languages. */
+/** A detail is either language-neutral (a name, a number, a file) or given in both UI languages. */
 export type LocalizedDetail = Record<Language, string>;
 export type ErrorDetail = string | LocalizedDetail;
 
 export function makeApiError(code: ErrorCode, language: Language, detail: ErrorDetail = ''): ApiError {
-  const part = (lang: Language) => (typeof detail === 'string' ? detail : detail[lang]);
-  const messages = { id: ERROR_MESSAGES[code].id.replace('{detail}', part('id')), en: ERROR_MESSAGES[code].en.replace('{detail}', part('en')) };
+  const fill = (template: string, lang: Language) => template.replace('{detail}', () => (typeof detail === 'string' ? detail : detail[lang]));
+  const messages = { id: fill(ERROR_MESSAGES[code].id, 'id'), en: fill(ERROR_MESSAGES[code].en, 'en') };
   return { code, message: messages[language], messages };
 }
 

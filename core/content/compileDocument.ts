@@ -3,7 +3,7 @@
  * does the file I/O, so the same checks run in tests and for any library folder.
  * Two passes: first every document's metadata and headings (so links can be checked), then render.
  */
-import { Lexer } from 'marked';
+import { Lexer, type Token } from 'marked';
 import { describeSchemaIssue } from './describeSchemaIssue';
 import { lineOfKey, splitFrontMatter } from './frontMatter';
 import type { LinkContext, LinkTarget } from './links';
@@ -34,6 +34,38 @@ interface ParsedSource {
   headingTexts: { depth: number; text: string }[];
   /** marked could not read the body (it is kept, as plain text); the outline checks are skipped. */
   unreadableBody: boolean;
+  /** Raw HTML in the body (content/README.md: "Tidak boleh ada HTML mentah"), with its body line. */
+  rawHtml: { bodyOffset: number; snippet: string }[];
+}
+
+/** Every raw HTML token, block or inline, inside one top-level token (code is left alone). */
+function htmlInside(token: Token): string[] {
+  if (token.type === 'html') return [token.raw];
+  const found: string[] = [];
+  const children = [
+    ...(('tokens' in token && Array.isArray(token.tokens) ? token.tokens : []) as Token[]),
+    ...(('items' in token && Array.isArray(token.items) ? token.items : []) as Token[]),
+  ];
+  if (token.type === 'table') {
+    const table = token as unknown as { header: { tokens: Token[] }[]; rows: { tokens: Token[] }[][] };
+    for (const cell of [...table.header, ...table.rows.flat()]) children.push(...cell.tokens);
+  }
+  for (const child of children) found.push(...htmlInside(child));
+  return found;
+}
+
+/** Where raw HTML appears in a body: the character offset of each piece, in order, and its start. */
+function findRawHtml(body: string, tokens: Token[]): { bodyOffset: number; snippet: string }[] {
+  const text = body.replace(/\r\n?/g, '\n');
+  const found: { bodyOffset: number; snippet: string }[] = [];
+  let cursor = 0;
+  for (const html of tokens.flatMap(htmlInside)) {
+    const at = text.indexOf(html, cursor);
+    if (at !== -1) cursor = at + html.length;
+    const snippet = html.trim().split('\n')[0] ?? '';
+    found.push({ bodyOffset: at === -1 ? cursor : at, snippet: snippet.length > 60 ? `${snippet.slice(0, 59)}…` : snippet });
+  }
+  return found;
 }
 
 function lineOf(text: string, needle: string, fallback: number): number {
@@ -77,22 +109,25 @@ function parseSource({ file, text }: SourceFile): { ok: true; parsed: ParsedSour
   const headingTexts: { depth: number; text: string }[] = [];
   const headingSlugs: string[] = [];
   let unreadableBody = false;
+  let tokens: Token[] = [];
   try {
-    Lexer.lex(front.body, { gfm: true }).forEach((token) => {
-      if (token.type !== 'heading') return;
-      headingTexts.push({ depth: token.depth, text: token.text });
-      headingSlugs.push(nextSlug(token.text));
-    });
+    tokens = Lexer.lex(front.body, { gfm: true });
   } catch {
     // Reported with its line when the body is rendered (renderMarkdown falls back the same way).
     unreadableBody = true;
   }
-  return { ok: true, parsed: { file, text, meta: result.data, body: front.body, bodyLine: front.bodyLine, headingSlugs, headingTexts, unreadableBody } };
+  tokens.forEach((token) => {
+    if (token.type !== 'heading') return;
+    headingTexts.push({ depth: token.depth, text: token.text });
+    headingSlugs.push(nextSlug(token.text));
+  });
+  const rawHtml = findRawHtml(front.body, tokens);
+  return { ok: true, parsed: { file, text, meta: result.data, body: front.body, bodyLine: front.bodyLine, headingSlugs, headingTexts, unreadableBody, rawHtml } };
 }
 
 function structureProblems(parsed: ParsedSource): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const { file, text, meta, headingTexts, bodyLine } = parsed;
+  const { file, text, meta, headingTexts, bodyLine, body, rawHtml } = parsed;
   const expectedName = `${meta.id}.md`;
   if (!file.endsWith(`/${expectedName}`) && file !== expectedName) {
     problems.push({ file, line: lineOfKey(text, 'id'), message: `nama berkas harus sama dengan id: ${expectedName}` });
@@ -101,6 +136,14 @@ function structureProblems(parsed: ParsedSource): ContentProblem[] {
   if (parsed.unreadableBody) return problems;
   if (headingTexts.some((h) => h.depth === 1)) {
     problems.push({ file, line: lineOf(text, '\n# ', bodyLine) + 1, message: 'judul tingkat 1 (#) tidak dipakai di isi; judul diambil dari "title"' });
+  }
+  // The reader sanitises whatever gets through, but the library itself is written in Markdown only.
+  const htmlLines = new Set<number>();
+  for (const html of rawHtml) {
+    const line = bodyLine + (body.replace(/\r\n?/g, '\n').slice(0, html.bodyOffset).match(/\n/g)?.length ?? 0);
+    if (htmlLines.has(line)) continue; // one report per line: `<b>tebal</b>` is one problem, not two
+    htmlLines.add(line);
+    problems.push({ file, line, message: `HTML mentah tidak dipakai di isi; tulis dengan Markdown: ${html.snippet}` });
   }
   if (meta.type === 'practice') {
     const sections = headingTexts.filter((h) => h.depth === 2).map((h) => h.text);

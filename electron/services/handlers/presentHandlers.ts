@@ -6,7 +6,7 @@
  */
 import type { HandlerTable } from '../../../core/api';
 import { ApiFailure, type Language } from '../../../core/errors';
-import { PackFileSchema, packFileName, toPackFile } from '../../../core/present/sessionPack';
+import { packFileName, parsePackFile, toPackFile } from '../../../core/present/sessionPack';
 import type { LibraryService } from '../library/LibraryService';
 import type { SessionPackStore } from '../packs/SessionPackStore';
 import type { SlidePositionStore } from '../present/SlidePositionStore';
@@ -42,20 +42,10 @@ type PresentHandlers = Pick<
 
 const COPY_SUFFIX = { id: '(salinan)', en: '(copy)' } as const;
 
-function parsePackFile(json: string) {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (error) {
-    throw new ApiFailure('pack_import_invalid', `bukan JSON yang sah (${error instanceof Error ? error.message : String(error)})`.slice(0, 200));
-  }
-  const parsed = PackFileSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? `${issue.path.map(String).join('.')}: ` : '';
-    throw new ApiFailure('pack_import_invalid', `${where}${issue?.message ?? 'isi tidak dikenal'}`.slice(0, 200));
-  }
-  return parsed.data;
+function readPackFile(json: string) {
+  const parsed = parsePackFile(json);
+  if (!parsed.ok) throw new ApiFailure('pack_import_invalid', parsed.messages);
+  return parsed.file;
 }
 
 export function createPresentHandlers(deps: PresentHandlerDeps): PresentHandlers {
@@ -71,7 +61,7 @@ export function createPresentHandlers(deps: PresentHandlerDeps): PresentHandlers
       return { fileName: packFileName(pack), json: `${JSON.stringify(toPackFile(pack), null, 2)}\n` };
     },
     'packs:import': async ({ json }) => {
-      const file = parsePackFile(json);
+      const file = readPackFile(json);
       const known = new Set((await library.list()).documents.map((d) => d.id));
       const missingDocuments = [...new Set(file.pack.items.map((i) => i.docId).filter((id) => !known.has(id)))];
       return { pack: await packs.save(file.pack), missingDocuments };

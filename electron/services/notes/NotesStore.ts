@@ -310,7 +310,7 @@ export class NotesStore {
   async importJson(text: string): Promise<ImportReport> {
     if (this.status().readOnly) throw new ApiFailure('notes_read_only', String(NOTES_SCHEMA_VERSION));
     const parsed = parseNotesImport(text, this.now().toISOString());
-    if (!parsed.ok) throw new ApiFailure('import_invalid', `${parsed.reason}: ${parsed.detail}`.slice(0, 300));
+    if (!parsed.ok) throw new ApiFailure('import_invalid', parsed.messages);
     return this.change((data, _now, log) => {
       const { file, report } = mergeNotesFiles(data, parsed.file);
       log.replaceAll(file);

@@ -318,6 +318,7 @@ export const en: Translation = {
     importFile: 'Choose a session pack file (JSON)',
     importFailed: 'The session pack could not be imported',
     fileTooLarge: 'The file is too large for a session pack (over 1 MB). Please check the file you chose.',
+    fileUnreadable: 'That file could not be read from the disk. Please check the file, then try again. No data was changed.',
     emptyTitle: 'No session packs yet',
     emptyBody: 'Choose “Create a session pack”, give it a title, then add documents in the order you will present them. A pack received from a colleague can be added with “Import a pack (JSON)”.',
     itemCount_one: '{{count}} item',

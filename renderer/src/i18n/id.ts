@@ -317,6 +317,7 @@ export const id = {
     importFile: 'Pilih berkas paket sesi (JSON)',
     importFailed: 'Paket sesi tidak dapat diimpor',
     fileTooLarge: 'Berkas terlalu besar untuk sebuah paket sesi (lebih dari 1 MB). Silakan periksa kembali berkas yang Anda pilih.',
+    fileUnreadable: 'Berkas itu tidak dapat dibaca dari disk. Silakan periksa berkasnya, lalu coba lagi. Tidak ada data yang diubah.',
     emptyTitle: 'Belum ada paket sesi',
     emptyBody: 'Pilih “Buat paket sesi”, beri judul, lalu tambahkan dokumen sesuai urutan penyampaian. Paket yang diterima dari rekan dapat dimasukkan melalui “Impor paket (JSON)”.',
     itemCount_one: '{{count}} materi',

@@ -1,16 +1,20 @@
 /**
  * Export (Markdown, JSON) and import (JSON). The host makes the file's content; the page hands it
  * over as a download, which Electron turns into a save dialog and a browser into a download, so
- * one flow works in both. Import reads the chosen file here and sends its text to the host.
+ * one flow works in both. Import checks the chosen file here (size, then content, with the same
+ * rules as the host) and sends its text to the host, which checks it again before merging.
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../core/errors';
+import { makeApiError, type ApiError } from '../../../core/errors';
+import { IMPORT_FILE_BYTES, parseNotesImport, tooLargeImport, type ParsedImport } from '../../../core/notes/mergeImport';
 import { callHost } from '../api/host';
 import { ErrorState } from '../components/StatusMessage';
 
+type ParsedRefusal = Extract<ParsedImport, { ok: false }>;
+
 export function NotesTransfer({ onImported }: { onImported(): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [message, setMessage] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -28,14 +32,24 @@ export function NotesTransfer({ onImported }: { onImported(): void }) {
     setMessage(t('notes.exported', { file: result.value.fileName }));
   }
 
+  function refuse(messages: ParsedRefusal['messages']) {
+    setMessage('');
+    setError(makeApiError('import_invalid', i18n.language === 'en' ? 'en' : 'id', messages));
+  }
+
   async function importFile(file: File) {
+    // Checked here first so a wrong file is refused in plain words before it is read or sent.
+    if (file.size > IMPORT_FILE_BYTES) return refuse(tooLargeImport(file.size).messages);
     let text: string;
     try {
       text = await file.text();
     } catch {
+      setError(null);
       setMessage(t('notes.importUnreadable'));
       return;
     }
+    const checked = parseNotesImport(text, new Date().toISOString());
+    if (!checked.ok) return refuse(checked.messages);
     const result = await callHost('notes:import', { text });
     if (!result.ok) {
       setMessage('');

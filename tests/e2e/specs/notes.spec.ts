@@ -119,6 +119,21 @@ test.describe('notes and highlights', () => {
     await app.open('/catatan');
     await page.getByTestId('notes-import-file').setInputFiles({ name: 'rusak.json', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion": 2, "notes": "x"}') });
     await expect(page.getByRole('alert')).toContainText('Tidak ada catatan yang diubah');
+    await page.getByTestId('notes-import-file').setInputFiles({ name: 'bukan.json', mimeType: 'application/json', buffer: Buffer.from('{ ini bukan json') });
+    await expect(page.getByRole('alert')).toHaveText(/Berkas tidak dapat diimpor \(isinya bukan JSON yang sah; mungkin berkasnya rusak atau bukan hasil ekspor catatan\)\. Tidak ada catatan yang diubah\./);
+    const ahead = { schemaVersion: 2, notes: [{ id: 'n1', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2099-01-01T00:00:00Z', target: { kind: 'free' }, body: 'menang terus', tags: [] }] };
+    await page.getByTestId('notes-import-file').setInputFiles({ name: 'maju.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(ahead)) });
+    await expect(page.getByRole('alert')).toContainText('catatan ke-1 bertanggal lebih dari sehari setelah hari ini');
+    await expect(page.getByRole('alert')).not.toContainText(/not_json|future_date|invalid_records|Unexpected|SyntaxError/);
+    await expect(page.getByText('menang terus')).toHaveCount(0);
+  });
+
+  test('a malformed import says why in English when the interface is English', async ({ page, harness }) => {
+    await harness.host.invoke('app:setLanguage', { language: 'en' });
+    await page.goto(`${harness.url}#/catatan`);
+    await page.getByTestId('notes-import-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{ not json') });
+    await expect(page.getByRole('alert')).toContainText('The file could not be imported (its content is not valid JSON; the file may be damaged or not a notes export). No notes were changed.');
+    await expect(page.getByRole('alert')).not.toContainText(/tidak|bukan|not_json|Unexpected/);
   });
 });
 

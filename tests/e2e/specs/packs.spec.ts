@@ -92,8 +92,13 @@ test.describe('session packs', () => {
     await input.setInputFiles({ name: 'rusak.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "pustaka-inovasi/paket-sesi", "pack": ') });
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('Paket sesi tidak dapat diimpor');
-    await expect(alert).toContainText('Berkas paket sesi tidak dapat dibaca: bukan JSON yang sah');
+    await expect(alert).toContainText('Berkas paket sesi tidak dapat dibaca: isinya bukan JSON yang sah');
     await expect(alert).toContainText('Tidak ada data yang diubah.');
+    await expect(alert).not.toContainText(/Unexpected|JSON\.parse|position/);
+    // A date the calendar does not have is named as such.
+    const badDate = { title: 'Paket tanggal salah', date: '2026-02-31', audience: '', trainer: '', durationMinutes: 60, items: [] };
+    await input.setInputFiles({ name: 'tanggal.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'pustaka-inovasi/paket-sesi', version: 1, pack: badDate })) });
+    await expect(alert).toContainText('tanggal: tanggal itu tidak ada di kalender');
     await input.setInputFiles({ name: 'lain.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'lain', version: 1 })) });
     await expect(alert).toContainText('format');
     await expect(page.getByRole('heading', { name: 'Belum ada paket sesi' })).toBeVisible();
@@ -115,7 +120,8 @@ test.describe('session packs', () => {
     await page.goto(`${harness.url}#/presentasi`);
     await expect(page.getByRole('heading', { name: 'No session packs yet' })).toBeVisible();
     await page.getByLabel('Choose a session pack file (JSON)').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('nope') });
-    await expect(page.getByRole('alert')).toContainText('The session pack file could not be read');
+    await expect(page.getByRole('alert')).toContainText('The session pack file could not be read: its content is not valid JSON');
+    await expect(page.getByRole('alert')).not.toContainText(/tidak|bukan|Unexpected/);
   });
 
   test('a pack that no longer exists says so', async ({ page, harness }) => {

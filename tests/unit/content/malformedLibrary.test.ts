@@ -33,6 +33,11 @@ const EXPECTED: [string, string][] = [
   ['praktik/judul-h1.md:16', 'judul tingkat 1 (#) tidak dipakai'],
   ['praktik/nama-berkas-lain.md:2', 'nama berkas harus sama dengan id: nama-berbeda.md'],
   ['praktik/urutan-salah.md:16', 'urutan bagian harus: Ringkasan, Masalah'],
+  ['panduan/html-mentah.md:10', 'HTML mentah tidak dipakai di isi; tulis dengan Markdown: <div class="kotak">Kotak buatan sendiri</div>'],
+  ['panduan/html-mentah.md:12', 'HTML mentah tidak dipakai di isi; tulis dengan Markdown: <span style="color:red">'],
+  ['panduan/html-mentah.md:14', 'HTML mentah tidak dipakai di isi; tulis dengan Markdown: <img src="https://contoh.invalid/x.png">'],
+  ['panduan/html-mentah.md:18', 'HTML mentah tidak dipakai di isi; tulis dengan Markdown: <b>'],
+  ['panduan/html-mentah.md:20', 'HTML mentah tidak dipakai di isi; tulis dengan Markdown: <!-- catatan penulis yang tersembunyi -->'],
   ['panduan/kutipan-bertingkat.md:11', 'Markdown bertingkat terlalu dalam untuk diolah'],
 ];
 

@@ -1,5 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseNotesImport } from '../../../core/notes/mergeImport';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EXPORT_LABELS, exportNotesMarkdown } from '../../../core/notes/exportMarkdown';
 import { api } from '../../../core/api';
@@ -37,7 +38,7 @@ describe('import of an exported JSON file', () => {
     expect(await store.importJson(older)).toMatchObject({ updated: 0, added: 0 });
     expect(store.snapshot().notes[1]!.body).toBe('diubah di sini');
     const newer = store.snapshot();
-    newer.notes[1] = { ...newer.notes[1]!, body: 'lebih baru', updatedAt: '2099-01-01T00:00:00.000Z' };
+    newer.notes[1] = { ...newer.notes[1]!, body: 'lebih baru', updatedAt: '2026-11-29T20:00:00.000Z' };
     expect(await store.importJson(JSON.stringify(newer))).toMatchObject({ updated: 1 });
     expect(store.snapshot().notes[1]!.body).toBe('lebih baru');
   });
@@ -54,6 +55,7 @@ describe('import of an exported JSON file', () => {
     ['a __proto__ key', '{"schemaVersion": 2, "__proto__": {"polluted": true}, "notes": []}', 'invalid_records'],
     ['a constructor.prototype key inside a record', '{"schemaVersion": 2, "notes": [{"id": "a", "constructor": {"prototype": {"polluted": true}}}]}', 'invalid_records'],
     ['an oversized file', ' '.repeat(20_000_001), 'too_large'],
+    ['a record dated far ahead', JSON.stringify({ schemaVersion: 2, notes: [{ id: 'masa-depan', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2099-01-01T00:00:00Z', target: { kind: 'free' }, body: 'menang terus', tags: [] }] }), 'future_date'],
   ];
 
   for (const [name, text, reason] of hostile) {
@@ -62,7 +64,13 @@ describe('import of an exported JSON file', () => {
       const before = await readFile(path.join(tempDir(), 'notes.json'), 'utf8');
       const error = await store.importJson(text).catch((e: unknown) => e);
       expect(error).toMatchObject({ code: 'import_invalid' });
-      expect((error as { detail: string }).detail).toContain(reason);
+      // The reason in plain words, in both languages, never the internal code or parser English.
+      expect(parseNotesImport(text, new Date().toISOString())).toMatchObject({ ok: false, reason });
+      const detail = (error as { detail: { id: string; en: string } }).detail;
+      expect(detail.id.length).toBeGreaterThan(10);
+      expect(detail.en.length).toBeGreaterThan(10);
+      expect(`${detail.id} ${detail.en}`).not.toContain(reason);
+      expect(`${detail.id} ${detail.en}`).not.toMatch(/Unexpected token|JSON at position/);
       expect(await readFile(path.join(tempDir(), 'notes.json'), 'utf8')).toBe(before);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     });

@@ -80,8 +80,8 @@ describe('session packs behind the contract', () => {
   const badFiles: [string, string, RegExp][] = [
     ['not JSON', '{"format": "pustaka', /bukan JSON yang sah/],
     ['another kind of file', JSON.stringify({ format: 'lain', version: 1, pack: draft }), /format/],
-    ['a pack without a title', JSON.stringify({ format: 'pustaka-inovasi/paket-sesi', version: 1, pack: { ...draft, title: '' } }), /pack\.title: judul paket wajib diisi/],
-    ['a document id with a path in it', JSON.stringify({ format: 'pustaka-inovasi/paket-sesi', version: 1, pack: { ...draft, items: [{ docId: '../x' }] } }), /pack\.items\.0\.docId/],
+    ['a pack without a title', JSON.stringify({ format: 'pustaka-inovasi/paket-sesi', version: 1, pack: { ...draft, title: '' } }), /judul paket: tidak boleh kosong/],
+    ['a document id with a path in it', JSON.stringify({ format: 'pustaka-inovasi/paket-sesi', version: 1, pack: { ...draft, items: [{ docId: '../x' }] } }), /butir ke-1, id dokumen: formatnya tidak sesuai/],
   ];
   for (const [what, json, detail] of badFiles) {
     it(`rejects ${what} with a clear message in both languages and writes nothing`, async () => {

@@ -8,7 +8,7 @@ import { useHostCall } from '../../api/useHostCall';
 import { EmptyState, ErrorState, Loading } from '../../components/StatusMessage';
 import { usePresentActions } from '../usePresentActions';
 import { formatPackDate } from './packDates';
-import { PACK_FILE_LIMIT } from './packFiles';
+import { readPickedFile } from './packFiles';
 
 export function PackList() {
   const { t, i18n } = useTranslation();
@@ -21,12 +21,14 @@ export function PackList() {
 
   const importFile = async (file: File) => {
     setError(null);
-    if (file.size > PACK_FILE_LIMIT) {
-      const message = { id: t('packs.fileTooLarge', { lng: 'id' }), en: t('packs.fileTooLarge', { lng: 'en' }) };
-      setError({ code: 'pack_import_invalid', message: message.id, messages: message });
+    const picked = await readPickedFile(file);
+    if (!picked.ok) {
+      const key = picked.reason === 'too_large' ? 'packs.fileTooLarge' : 'packs.fileUnreadable';
+      const message = { id: t(key, { lng: 'id' }), en: t(key, { lng: 'en' }) };
+      setError({ code: 'pack_import_invalid', message: i18n.language === 'en' ? message.en : message.id, messages: message });
       return;
     }
-    const result = await callHost('packs:import', { json: await file.text() });
+    const result = await callHost('packs:import', { json: picked.text });
     if (!result.ok) return setError(result.error);
     void navigate(`/presentasi/paket/${result.value.pack.id}`);
   };

@@ -11,3 +11,13 @@ export function downloadJson(fileName: string, json: string): void {
 }
 
 export const PACK_FILE_LIMIT = 1_000_000;
+
+/** The text of a file the trainer picked: its size is checked before anything is read. */
+export async function readPickedFile(file: Blob, limit = PACK_FILE_LIMIT): Promise<{ ok: true; text: string } | { ok: false; reason: 'too_large' | 'unreadable' }> {
+  if (file.size > limit) return { ok: false, reason: 'too_large' };
+  try {
+    return { ok: true, text: await file.text() };
+  } catch {
+    return { ok: false, reason: 'unreadable' };
+  }
+}
