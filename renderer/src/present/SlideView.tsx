@@ -39,6 +39,7 @@ export function SlideView({ html, className = '', label }: { html: string; class
       <div
         ref={ref}
         className="slide"
+        role={label ? 'group' : undefined}
         aria-label={label}
         onClick={(event) => {
           if ((event.target as HTMLElement).closest('a')) event.preventDefault();
