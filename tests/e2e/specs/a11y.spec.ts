@@ -100,6 +100,16 @@ const SCREENS: Screen[] = [
     },
   },
   {
+    name: 'reader-find-in-page',
+    async open(page, harness) {
+      await new DocumentPage(page, harness.url).open(PRACTICE);
+      await page.keyboard.press('Control+f');
+      await page.keyboard.type('antrean');
+      await expect(page.locator('mark.find-hit.current')).toBeVisible();
+      return page;
+    },
+  },
+  {
     name: 'reader-guide-checklist',
     async open(page, harness) {
       const reader = new DocumentPage(page, harness.url);
@@ -239,6 +249,8 @@ async function audit(page: Page): Promise<{ found: Finding[]; unsure: Finding[] 
 
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`axe, ${theme} theme`, () => {
+    // Two full axe runs per screen: three times the usual time, for a busy machine.
+    test.slow();
     for (const screen of SCREENS) {
       test(`${screen.name}: no serious or critical violations`, async ({ page, harness }) => {
         await harness.host.invoke('app:setTheme', { theme });

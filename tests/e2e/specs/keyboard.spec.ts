@@ -43,6 +43,8 @@ async function selectedText(page: Page): Promise<string> {
 }
 
 test.describe('keyboard only', () => {
+  // Long journeys, one key at a time: three times the usual time, for a busy machine.
+  test.slow();
   test('search from the top bar and open a suggestion, then a hit on the results page', async ({ page, harness }) => {
     const app = new AppPage(page, harness.url);
     const search = new SearchUi(page);
