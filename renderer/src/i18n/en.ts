@@ -77,6 +77,7 @@ export const en: Translation = {
     findNext: 'Next',
     findPrevious: 'Previous',
     findClose: 'Close find on page',
+    findSelectHint: 'Esc closes find and selects the match: extend it with Shift+arrow keys, then press Tab to highlight it or add a note.',
     highlightNote: 'Search words are highlighted.',
     clearHighlight: 'Clear highlights',
     bodyLabel: 'Document text',

@@ -76,6 +76,7 @@ export const id = {
     findNext: 'Berikutnya',
     findPrevious: 'Sebelumnya',
     findClose: 'Tutup pencarian di halaman',
+    findSelectHint: 'Esc menutup pencarian dan memilih teks yang ditemukan: perluas dengan Shift+panah, lalu tekan Tab untuk menyorot atau mencatat.',
     highlightNote: 'Kata pencarian disorot.',
     clearHighlight: 'Hapus sorotan',
     bodyLabel: 'Isi dokumen',

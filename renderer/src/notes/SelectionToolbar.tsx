@@ -27,18 +27,26 @@ export function SelectionToolbar({ bodyRef, onHighlight, onAddNote, readOnly }: 
   const [pending, setPending] = useState<Pending | null>(null);
   const [copied, setCopied] = useState(false);
   const toolbar = useRef<HTMLDivElement>(null);
+  /** Reads the selection now, without the wait that calms a mouse drag; true when one is there. */
+  const readNow = useRef<() => boolean>(() => false);
+  /** Tab was pressed before the toolbar was drawn: focus it once it is. */
+  const focusWhenShown = useRef(false);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const update = () => {
+    const update = (): boolean => {
       const root = bodyRef.current;
       const selection = document.getSelection();
-      if (toolbar.current?.contains(document.activeElement)) return; // keyboard use of the toolbar
-      if (!root || !selection || selection.isCollapsed || selection.rangeCount === 0) return setPending(null);
+      if (toolbar.current?.contains(document.activeElement)) return true; // keyboard use of the toolbar
+      const none = () => {
+        setPending(null);
+        return false;
+      };
+      if (!root || !selection || selection.isCollapsed || selection.rangeCount === 0) return none();
       const range = selection.getRangeAt(0);
       const body = readBodyText(root);
       const offsets = selectionOffsets(root, body, range);
-      if (!offsets) return setPending(null);
+      if (!offsets) return none();
       const rect = range.getBoundingClientRect();
       setCopied(false);
       setPending({
@@ -47,6 +55,11 @@ export function SelectionToolbar({ bodyRef, onHighlight, onAddNote, readOnly }: 
         top: Math.min(window.innerHeight - 56, rect.top > 64 ? rect.top - 52 : rect.bottom + 8),
         left: Math.min(window.innerWidth - 340, Math.max(8, rect.left + rect.width / 2 - 160)),
       });
+      return true;
+    };
+    readNow.current = () => {
+      clearTimeout(timer);
+      return update();
     };
     const onChange = () => {
       clearTimeout(timer);
@@ -62,22 +75,31 @@ export function SelectionToolbar({ bodyRef, onHighlight, onAddNote, readOnly }: 
     };
   }, [bodyRef]);
 
-  // Keyboard: with text selected, Tab moves into the toolbar; Escape leaves it.
+  // Keyboard: with text selected, Tab moves into the toolbar (reading the selection first, since
+  // Shift+arrows may have just changed it); Escape leaves it.
   useEffect(() => {
-    if (!pending) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Tab' || event.shiftKey || toolbar.current?.contains(document.activeElement)) return;
-      const first = toolbar.current?.querySelector<HTMLButtonElement>('button:not(:disabled)');
-      if (!first) return;
+      if (!readNow.current()) return;
       event.preventDefault();
-      first.focus();
+      const first = toolbar.current?.querySelector<HTMLButtonElement>('button:not(:disabled)');
+      if (first) first.focus();
+      else focusWhenShown.current = true;
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => {
+    if (!pending || !focusWhenShown.current) return;
+    focusWhenShown.current = false;
+    toolbar.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
   }, [pending]);
 
   if (!pending) return null;
   const done = () => {
+    // Focus was in the toolbar, which is about to go: give it back to the text, not to nowhere.
+    if (toolbar.current?.contains(document.activeElement)) bodyRef.current?.focus({ preventScroll: true });
     document.getSelection()?.removeAllRanges();
     setPending(null);
   };

@@ -87,3 +87,18 @@ export function clearHighlightMarks(root: HTMLElement): void {
   root.querySelectorAll(`mark.${HIGHLIGHT_CLASS}`).forEach((mark) => mark.replaceWith(...Array.from(mark.childNodes)));
   root.normalize();
 }
+
+/** The inverse of selectionOffsets: [start, end) of the body text as a DOM range. */
+export function rangeAt(body: BodyText, start: number, end: number): Range | null {
+  const point = (offset: number, atEnd: boolean) => {
+    const span = body.spans.find((s) => (atEnd ? offset > s.start : offset >= s.start) && offset <= s.start + s.node.data.length);
+    return span ? { node: span.node, offset: offset - span.start } : null;
+  };
+  const from = point(start, false);
+  const to = point(end, true);
+  if (!from || !to || end <= start) return null;
+  const range = document.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}

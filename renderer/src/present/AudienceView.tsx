@@ -17,8 +17,8 @@ export function AudienceView() {
   const { kind: rawKind, id = '' } = useParams();
   const kind = asDeckKind(rawKind) ?? 'dokumen';
   const state = useDeck(kind, id);
-  if (state.status === 'loading') return <div className="present-status"><Loading /></div>;
-  if (state.status === 'error') return <div className="present-status"><ErrorState error={state.error} /></div>;
+  if (state.status === 'loading') return <main className="present-status"><Loading /></main>;
+  if (state.status === 'error') return <main className="present-status"><ErrorState error={state.error} /></main>;
   return <AudienceStage deck={state.deck} kind={kind} id={id} />;
 }
 
@@ -57,7 +57,7 @@ function AudienceStage({ deck, kind, id }: { deck: LoadedDeck; kind: 'dokumen' |
   }, [presentation.ended, ownWindow]);
 
   return (
-    <div className="audience" data-slide={index + 1} lang={deck.documents[0]?.meta.lang}>
+    <main className="audience" data-slide={index + 1} lang={deck.documents[0]?.meta.lang}>
       {slide ? (
         <SlideView html={slide.html} className="slide-audience" label={t('present.slideOf', { n: index + 1, total: count })} />
       ) : (
@@ -77,6 +77,6 @@ function AudienceStage({ deck, kind, id }: { deck: LoadedDeck; kind: 'dokumen' |
       <p className="visually-hidden" aria-live="polite">
         {t('present.slideOf', { n: index + 1, total: count })}
       </p>
-    </div>
+    </main>
   );
 }

@@ -23,8 +23,8 @@ export function PresenterView() {
   const { kind: rawKind, id = '' } = useParams();
   const kind = asDeckKind(rawKind) ?? 'dokumen';
   const state = useDeck(kind, id);
-  if (state.status === 'loading') return <div className="present-status"><Loading /></div>;
-  if (state.status === 'error') return <div className="present-status"><ErrorState error={state.error} /></div>;
+  if (state.status === 'loading') return <main className="present-status"><Loading /></main>;
+  if (state.status === 'error') return <main className="present-status"><ErrorState error={state.error} /></main>;
   return <PresenterConsole deck={state.deck} kind={kind} id={id} />;
 }
 
@@ -52,7 +52,7 @@ function PresenterConsole({ deck, kind, id }: { deck: LoadedDeck; kind: 'dokumen
   }, [deck.title, t]);
 
   return (
-    <div className="presenter">
+    <main className="presenter">
       <header className="presenter-bar">
         <h1 className="presenter-title">{deck.title}</h1>
         <p className="presenter-position" data-testid="position" aria-live="polite">
@@ -102,6 +102,6 @@ function PresenterConsole({ deck, kind, id }: { deck: LoadedDeck; kind: 'dokumen
         </aside>
       </div>
       <SlideOverview slides={deck.slides} current={index} onPick={presentation.goTo} />
-    </div>
+    </main>
   );
 }

@@ -61,6 +61,7 @@ function SlideFrame({ html, className = '', label }: Props) {
       <div
         ref={ref}
         className="slide"
+        role={label ? 'group' : undefined}
         aria-label={label}
         onClick={(event) => {
           if ((event.target as HTMLElement).closest('a')) event.preventDefault();

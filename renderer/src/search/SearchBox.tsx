@@ -85,6 +85,11 @@ export function SearchBox() {
       })),
   ];
 
+  // The list scrolls on its own; the option chosen with the arrow keys stays in view.
+  useEffect(() => {
+    if (active >= 0) document.getElementById(`${listId}-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [active, listId]);
+
   const go = (route: string) => {
     setOpen(false);
     setActive(-1);

@@ -95,5 +95,5 @@ export function DocumentBody({ html, glossary, checked, onToggleTask, onTermFocu
     };
   }, [onTermFocus, root]);
 
-  return <div ref={root} className="prose" aria-label={t('document.bodyLabel')} dangerouslySetInnerHTML={{ __html: clean }} />;
+  return <div ref={root} className="prose" role="region" tabIndex={-1} aria-label={t('document.bodyLabel')} dangerouslySetInnerHTML={{ __html: clean }} />;
 }

@@ -28,8 +28,8 @@ export function HandoutPage() {
   const state = useDeck(kind, id);
   const [params] = useSearchParams();
   const options = readHandoutOptions(params);
-  if (state.status === 'loading') return <Loading />;
-  if (state.status === 'error') return <ErrorState error={state.error} />;
+  if (state.status === 'loading') return <main className="present-status"><Loading /></main>;
+  if (state.status === 'error') return <main className="present-status"><ErrorState error={state.error} /></main>;
   return <Handout deck={state.deck} kind={kind} id={id} options={options} />;
 }
 
@@ -76,7 +76,7 @@ function Handout({ deck, kind, id, options }: { deck: LoadedDeck; kind: 'dokumen
   };
 
   return (
-    <div className="handout-page">
+    <main className="handout-page">
       <HandoutControls
         options={options}
         printing={printing}
@@ -105,7 +105,7 @@ function Handout({ deck, kind, id, options }: { deck: LoadedDeck; kind: 'dokumen
       <p className="handout-back visually-hidden">
         <Link to={exitRoute(kind, id)}>{t('handout.back')}</Link>
       </p>
-    </div>
+    </main>
   );
 }
 
