@@ -38,6 +38,8 @@ export const SessionPackSchema = PackDraftSchema.extend({
   id: PackIdSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Shipped with the app (content/paket/): read-only; it can be presented, printed and duplicated. */
+  bundled: z.literal(true).optional(),
 }).strict();
 
 export type PackItem = z.infer<typeof PackItemSchema>;
@@ -58,7 +60,7 @@ export const PackFileSchema = z
 export type PackFile = z.infer<typeof PackFileSchema>;
 
 export function toPackFile(pack: SessionPack): PackFile {
-  const { id: _id, createdAt: _c, updatedAt: _u, ...draft } = pack;
+  const { id: _id, createdAt: _c, updatedAt: _u, bundled: _b, ...draft } = pack;
   return { format: PACK_FILE_FORMAT, version: 1, pack: draft };
 }
 

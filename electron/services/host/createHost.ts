@@ -11,6 +11,7 @@ import { createLibraryHandlers } from '../handlers/libraryHandlers';
 import { createPresentHandlers, type PresentHandlerDeps } from '../handlers/presentHandlers';
 import { createProgressHandlers } from '../handlers/progressHandlers';
 import { LibraryService } from '../library/LibraryService';
+import { readBundledPacks } from '../packs/bundledPacks';
 import { SessionPackStore } from '../packs/SessionPackStore';
 import { SlidePositionStore } from '../present/SlidePositionStore';
 import { createNotesHandlers } from '../handlers/notesHandlers';
@@ -46,7 +47,7 @@ export async function createHost(options: HostOptions): Promise<Host> {
   const notes = await NotesStore.open({ folder: options.userDataDir, progressFile: path.join(options.userDataDir, 'progress.json') });
   const library = new LibraryService(options.contentDir);
   const packs = new SessionPackStore(path.join(options.userDataDir, 'packs.json'));
-  await packs.init();
+  await packs.init(await readBundledPacks(options.contentDir));
   const positions = new SlidePositionStore(path.join(options.userDataDir, 'present.json'));
   await positions.init();
   const handlers: HandlerTable = {

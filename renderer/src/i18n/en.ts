@@ -336,6 +336,8 @@ export const en: Translation = {
     delete: 'Delete pack',
     confirmDelete: 'Delete the session pack “{{title}}”? The documents in the library are not deleted.',
     missingDocuments: 'These documents are not in this library and are skipped when presenting: {{ids}}. The pack itself is kept whole.',
+    bundled: 'Built-in',
+    bundledIntro: 'This pack ships with the app and cannot be changed or deleted. You can present it, print its handout, or duplicate it to adapt it to your session.',
   },
   handout: {
     title: 'Handout',

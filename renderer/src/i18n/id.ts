@@ -335,6 +335,8 @@ export const id = {
     delete: 'Hapus paket',
     confirmDelete: 'Hapus paket sesi “{{title}}”? Dokumen di pustaka tidak ikut terhapus.',
     missingDocuments: 'Dokumen berikut tidak ada di pustaka ini dan dilewati saat presentasi: {{ids}}. Paket tetap disimpan utuh.',
+    bundled: 'Bawaan',
+    bundledIntro: 'Paket ini ikut terpasang bersama aplikasi dan tidak dapat diubah atau dihapus. Anda dapat mempresentasikannya, mencetak bahan tayangnya, atau menggandakannya untuk disesuaikan dengan kebutuhan sesi Anda.',
   },
   handout: {
     title: 'Bahan tayang',
