@@ -9,7 +9,8 @@ import { lineOfKey, splitFrontMatter } from './frontMatter';
 import type { LinkContext, LinkTarget } from './links';
 import { createSlugger, renderMarkdown } from './renderMarkdown';
 import { DOCUMENT_TYPES, DocumentMetaSchema, PRACTICE_SECTIONS, type DocumentMeta } from './schema';
-import { splitSections } from './sections';
+import { isDeck } from '../present/splitIntoSlides';
+import { splitSections, withoutSpeakerNoteBlocks } from './sections';
 import type { CompiledDocument } from './types';
 
 export interface ContentProblem {
@@ -144,7 +145,7 @@ export function compileSources(sources: SourceFile[], assetExists: (path: string
       own.push({ file: parsed.file, line: lineOf(parsed.text, needle, parsed.bodyLine), message: problem });
     }
     problems.push(...own);
-    documents.push({ meta: parsed.meta, html: rendered.html, headings: rendered.headings, sections: splitSections(parsed.body) });
+    documents.push({ meta: parsed.meta, html: rendered.html, headings: rendered.headings, sections: splitSections(withoutSpeakerNoteBlocks(parsed.body, isDeck(parsed.meta))) });
   }
   return { documents, problems };
 }

@@ -53,6 +53,7 @@ export const en: Translation = {
     back: 'Back to the library',
     notFoundTitle: 'Document not found',
     sources: 'Sources',
+    speakerNotesHidden: 'This document’s speaker notes are not shown here. They appear in the presenter view and in handouts printed with speaker notes.',
     illustrativeNote: 'This case is a composite written for learning, not a documented real case.',
     agency: 'Agency',
     region: 'Region',

@@ -52,6 +52,7 @@ export const id = {
     back: 'Kembali ke pustaka',
     notFoundTitle: 'Dokumen tidak ditemukan',
     sources: 'Sumber',
+    speakerNotesHidden: 'Catatan pembicara dokumen ini tidak ditampilkan di sini. Catatan itu tampil di layar penyaji dan pada cetakan bahan tayang yang menyertakan catatan pembicara.',
     illustrativeNote: 'Kasus ini merupakan gabungan yang ditulis untuk pembelajaran, bukan kasus nyata yang terdokumentasi.',
     agency: 'Instansi',
     region: 'Wilayah',

@@ -75,5 +75,11 @@ test.describe('bundled session pack', () => {
     await page.screenshot({ path: 'test-results/screenshots/bundled-pack-worksheet-handout-1366x768.png' });
     await page.goto(`${harness.url}#/cetak/paket/${PACK_ID}?tata=dokumen&catatan=1`);
     await expect(page.locator('.handout[data-ready="1"]')).toContainText('Kunci: C');
+
+    // A participant who opens the test in the library reads the questions, not the key.
+    await page.goto(`${harness.url}#/dokumen/pelatihan-tes-awal-akhir`);
+    await expect(page.getByRole('heading', { name: 'Soal 10' })).toBeVisible();
+    await expect(page.getByText('Catatan pembicara dokumen ini tidak ditampilkan di sini.')).toBeVisible();
+    await expect(page.locator('.document')).not.toContainText('Kunci:');
   });
 });
