@@ -82,4 +82,26 @@ test.describe('bundled session pack', () => {
     await expect(page.getByText('Catatan pembicara dokumen ini tidak ditampilkan di sini.')).toBeVisible();
     await expect(page.locator('.document')).not.toContainText('Kunci:');
   });
+
+  test('reads well in the dark theme too', async ({ page, harness }) => {
+    await harness.host.invoke('app:setTheme', { theme: 'dark' });
+    await page.goto(`${harness.url}#/presentasi/paket/${PACK_ID}`);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.locator('.badge-bundled')).toHaveText('Bawaan');
+    await page.screenshot({ path: 'test-results/screenshots/bundled-pack-view-1366x768-dark.png' });
+  });
+
+  test('every slide of the training deck fits a 1024×768 projector', async ({ page, harness }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const audience = new AudienceView(page);
+    await audience.open(harness.url, 'dokumen', 'seminar-dek-pelatihan-setengah-hari');
+    for (let n = 1; n <= DECK_SLIDES; n++) {
+      await audience.expectSlide(n);
+      await expect
+        .poll(() => audience.slide.evaluate((el) => el.scrollHeight - el.clientHeight), { message: `slide ${n} overflows` })
+        .toBeLessThanOrEqual(1);
+      if (n === 9 || n === 25) await page.screenshot({ path: `test-results/screenshots/training-deck-slide-${n}-1024x768.png` });
+      await audience.press('ArrowRight');
+    }
+  });
 });
