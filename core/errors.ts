@@ -29,6 +29,10 @@ export const ERROR_MESSAGES = {
     id: 'Paket sesi "{detail}" tidak ditemukan. Mungkin paket itu sudah dihapus.',
     en: 'Session pack "{detail}" was not found. It may have been deleted.',
   },
+  pack_read_only: {
+    id: 'Paket sesi "{detail}" adalah paket bawaan aplikasi sehingga tidak dapat diubah atau dihapus. Gandakan paket itu bila Anda ingin menyesuaikan isinya.',
+    en: 'Session pack "{detail}" ships with the app, so it cannot be changed or deleted. Duplicate it if you want to adapt it.',
+  },
   pack_import_invalid: {
     id: 'Berkas paket sesi tidak dapat dibaca: {detail}. Tidak ada data yang diubah.',
     en: 'The session pack file could not be read: {detail}. No data was changed.',

@@ -11,6 +11,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileSources, type ContentProblem, type LibraryCompileResult, type SourceFile } from '../../core/content/compileDocument';
 import type { LibraryIndexFile } from '../../core/content/types';
+import { BUNDLED_PACKS_FILE, compileBundledPack, type BundledPacksFile } from '../../core/present/bundledPacks';
+import type { SessionPack } from '../../core/present/sessionPack';
 import { buildSearchIndex } from '../../core/search/fulltext';
 import { writeSearchFiles } from '../search/searchFiles';
 
@@ -22,6 +24,8 @@ const toPosix = (p: string) => p.split(path.sep).join('/');
 
 export interface CompiledLibrary extends LibraryCompileResult {
   assets: string[];
+  /** Session packs shipped with the app (`paket/*.yml`), checked against the documents. */
+  packs: SessionPack[];
 }
 
 /** Reads a library folder and compiles it in memory. */
@@ -29,6 +33,7 @@ export async function compileLibrary(srcDir: string): Promise<CompiledLibrary> {
   const entries = await readdir(srcDir, { withFileTypes: true, recursive: true });
   const sources: SourceFile[] = [];
   const assets: string[] = [];
+  const packFiles: SourceFile[] = [];
   const problems: ContentProblem[] = [];
   for (const entry of entries) {
     if (!entry.isFile()) continue;
@@ -43,6 +48,8 @@ export async function compileLibrary(srcDir: string): Promise<CompiledLibrary> {
         continue;
       }
       sources.push({ file: relative, text: await readFile(absolute, 'utf8') });
+    } else if (relative.startsWith('paket/') && (extension === '.yml' || extension === '.yaml')) {
+      packFiles.push({ file: relative, text: await readFile(absolute, 'utf8') });
     } else if (ASSET_EXTENSIONS.has(extension)) {
       const { size } = await stat(absolute);
       if (size > MAX_ASSET_BYTES) problems.push({ file: relative, line: 1, message: `gambar terlalu besar (${size} bita; batas ${MAX_ASSET_BYTES})` });
@@ -52,7 +59,16 @@ export async function compileLibrary(srcDir: string): Promise<CompiledLibrary> {
   sources.sort((a, b) => a.file.localeCompare(b.file));
   const assetSet = new Set(assets);
   const compiled = compileSources(sources, (p) => assetSet.has(p));
-  return { ...compiled, problems: [...problems, ...compiled.problems], assets };
+  const headings = new Map(compiled.documents.map((d) => [d.meta.id, d.headings]));
+  const packs: SessionPack[] = [];
+  packFiles.sort((a, b) => a.file.localeCompare(b.file));
+  for (const { file, text } of packFiles) {
+    const result = compileBundledPack(file, text, (id) => headings.get(id));
+    problems.push(...result.problems);
+    if (result.pack && packs.some((p) => p.id === result.pack!.id)) problems.push({ file, line: 1, message: `id paket ganda: ${result.pack.id}` });
+    else if (result.pack) packs.push(result.pack);
+  }
+  return { ...compiled, problems: [...problems, ...compiled.problems], assets, packs };
 }
 
 export async function writeLibrary(library: CompiledLibrary, srcDir: string, outDir: string): Promise<number> {
@@ -72,6 +88,10 @@ export async function writeLibrary(library: CompiledLibrary, srcDir: string, out
     bytes += Buffer.byteLength(text);
     await writeFile(path.join(outDir, 'documents', `${doc.meta.id}.json`), text);
   }
+  const packsFile: BundledPacksFile = { formatVersion: 1, packs: library.packs.map((p) => ({ ...p, bundled: true as const })) };
+  const packsText = JSON.stringify(packsFile);
+  bytes += Buffer.byteLength(packsText);
+  await writeFile(path.join(outDir, BUNDLED_PACKS_FILE), packsText);
   // Built here, loaded as is by the app: nothing is indexed at start-up.
   bytes += await writeSearchFiles(outDir, buildSearchIndex(library.documents));
   for (const asset of library.assets) {
@@ -101,7 +121,7 @@ async function main() {
   for (const p of library.problems) console.error(formatProblem(p));
   const ms = Math.round(performance.now() - started);
   console.log(
-    `Pustaka: ${library.documents.length} dokumen disusun, ${library.problems.length} masalah, ` +
+    `Pustaka: ${library.documents.length} dokumen disusun, ${library.packs.length} paket bawaan, ${library.problems.length} masalah, ` +
       `${(bytes / 1024).toFixed(0)} KB, ${ms} ms → ${path.relative(process.cwd(), out) || out}`,
   );
   if (values.strict && library.problems.length > 0) process.exitCode = 1;

@@ -9,7 +9,8 @@ import { lineOfKey, splitFrontMatter } from './frontMatter';
 import type { LinkContext, LinkTarget } from './links';
 import { createSlugger, renderMarkdown } from './renderMarkdown';
 import { DOCUMENT_TYPES, DocumentMetaSchema, PRACTICE_SECTIONS, type DocumentMeta } from './schema';
-import { splitSections } from './sections';
+import { isDeck } from '../present/splitIntoSlides';
+import { splitSections, withoutSpeakerNoteBlocks } from './sections';
 import type { CompiledDocument } from './types';
 
 export interface ContentProblem {
@@ -173,7 +174,7 @@ function compileParsed(parsed: ParsedSource, context: LinkContext, problems: Con
   if (rendered.failure) {
     own.push({ file: parsed.file, line: parsed.bodyLine + rendered.failure.line - 1, message: rendered.failure.message });
   }
-  const sections = splitSections(parsed.body);
+  const sections = splitSections(withoutSpeakerNoteBlocks(parsed.body, isDeck(parsed.meta)));
   problems.push(...own);
   return { meta: parsed.meta, html: rendered.html, headings: rendered.headings, sections };
 }

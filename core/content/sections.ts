@@ -24,6 +24,25 @@ export function markdownToPlainText(markdown: string): string {
     .trim();
 }
 
+/**
+ * Leaves out `Note:` blocks (speaker notes), which are for the trainer only: in a deck a note runs
+ * to the next `---` line, elsewhere to the next `##` heading, as the slide splitter reads them.
+ */
+export function withoutSpeakerNoteBlocks(markdown: string, deck: boolean): string {
+  const end = deck ? /^---\s*$/ : /^#{1,2}\s/;
+  let inNote = false;
+  let fence = false;
+  return markdown
+    .split(/\r?\n/)
+    .filter((line) => {
+      if (/^\s*(```|~~~)/.test(line)) fence = !fence;
+      if (inNote && !fence && end.test(line)) inNote = false;
+      if (!inNote && !fence && /^Note:/.test(line)) inNote = true;
+      return !inNote;
+    })
+    .join('\n');
+}
+
 export function splitSections(markdown: string): Section[] {
   const nextSlug = createSlugger();
   const sections: Section[] = [];

@@ -72,6 +72,8 @@ export const SessionPackSchema = z
     id: PackIdSchema,
     createdAt: z.string(),
     updatedAt: z.string(),
+    /** Shipped with the app (content/paket/): read-only; it can be presented, printed and duplicated. */
+    bundled: z.literal(true).optional(),
   })
   .strict();
 
@@ -140,7 +142,7 @@ export function parsePackFile(json: string): ParsedPackFile {
 }
 
 export function toPackFile(pack: SessionPack): PackFile {
-  const { id: _id, createdAt: _c, updatedAt: _u, ...draft } = pack;
+  const { id: _id, createdAt: _c, updatedAt: _u, bundled: _b, ...draft } = pack;
   return { format: PACK_FILE_FORMAT, version: 1, pack: draft };
 }
 

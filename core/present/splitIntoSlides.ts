@@ -67,3 +67,21 @@ export function splitIntoSlides(doc: SlideSource): Slide[] {
   if (first && !first.title) first.title = doc.meta.title;
   return slides;
 }
+
+/**
+ * The document as the library reader shows it: every slide's speaker notes left out, so what is
+ * meant for the trainer (a test's answer key, say) reaches only the presenter view and a handout
+ * printed with speaker notes.
+ */
+export function withoutSpeakerNotes(doc: SlideSource): { html: string; removed: boolean } {
+  const deck = isDeck(doc.meta);
+  const parts = deck ? doc.html.split(RULE_LINE) : doc.html.split(H2_START);
+  let removed = false;
+  const kept = parts.map((part) => {
+    const { html, notesHtml } = separateNotes(part);
+    if (!notesHtml && !NOTE_START.test(part)) return part;
+    removed = true;
+    return `${html}\n`;
+  });
+  return { html: removed ? kept.join(deck ? '<hr>\n' : '') : doc.html, removed };
+}

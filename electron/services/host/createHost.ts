@@ -11,6 +11,7 @@ import { createLibraryHandlers } from '../handlers/libraryHandlers';
 import { createPresentHandlers, type PresentHandlerDeps } from '../handlers/presentHandlers';
 import { createProgressHandlers } from '../handlers/progressHandlers';
 import { LibraryService } from '../library/LibraryService';
+import { readBundledPacks } from '../packs/bundledPacks';
 import { SessionPackStore } from '../packs/SessionPackStore';
 import { SlidePositionStore } from '../present/SlidePositionStore';
 import { createNotesHandlers } from '../handlers/notesHandlers';
@@ -52,7 +53,7 @@ export async function createHost(options: HostOptions): Promise<Host> {
   await settings.init();
   const library = new LibraryService(options.contentDir);
   const packs = new SessionPackStore(path.join(options.userDataDir, 'packs.json'), undefined, undefined, storeOptions);
-  await packs.init();
+  await packs.init(await readBundledPacks(options.contentDir));
   const positions = new SlidePositionStore(path.join(options.userDataDir, 'present.json'), undefined, storeOptions);
   await positions.init();
   for (const [file, store] of [['settings.json', settings], ['packs.json', packs], ['present.json', positions]] as const) {

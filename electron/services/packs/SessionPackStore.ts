@@ -1,6 +1,8 @@
 /**
  * The trainer's session packs, kept in packs.json in the user-data folder (JsonFileStore: atomic
  * writes, a damaged file moved aside). Every change is validated before it is written.
+ * Packs that ship with the app (bundled) are listed after the trainer's own and are read-only:
+ * they can be presented, printed and duplicated, never changed or deleted.
  */
 import { z } from 'zod';
 import { ApiFailure } from '../../../core/errors';
@@ -18,6 +20,7 @@ const PacksFileSchema = z
 
 export class SessionPackStore {
   private readonly store: JsonFileStore<typeof PacksFileSchema>;
+  private bundled: SessionPack[] = [];
 
   constructor(
     filePath: string,
@@ -28,7 +31,8 @@ export class SessionPackStore {
     this.store = new JsonFileStore(filePath, PacksFileSchema, storeOptions);
   }
 
-  init(): Promise<void> {
+  init(bundled: SessionPack[] = []): Promise<void> {
+    this.bundled = bundled.map((p) => ({ ...p, bundled: true as const }));
     return this.store.init();
   }
 
@@ -41,21 +45,27 @@ export class SessionPackStore {
     return this.store.settled();
   }
 
-  /** Newest change first. */
+  /** The trainer's own packs, newest change first, then the bundled ones. */
   list(): SessionPack[] {
-    return this.store.read().packs.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return [...this.store.read().packs.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)), ...this.bundled];
   }
 
   get(id: string): SessionPack {
-    const pack = this.store.read().packs.find((p) => p.id === id);
+    const pack = this.store.read().packs.find((p) => p.id === id) ?? this.bundled.find((p) => p.id === id);
     if (!pack) throw new ApiFailure('pack_not_found', id);
+    return pack;
+  }
+
+  private ownPack(id: string): SessionPack {
+    const pack = this.get(id);
+    if (pack.bundled) throw new ApiFailure('pack_read_only', pack.title);
     return pack;
   }
 
   /** Creates a pack (no id) or replaces the one with this id. */
   async save(draft: PackDraft, id?: string): Promise<SessionPack> {
     const stamp = this.now().toISOString();
-    const existing = id ? this.get(id) : null;
+    const existing = id ? this.ownPack(id) : null;
     const pack: SessionPack = { ...draft, id: existing?.id ?? this.newId(), createdAt: existing?.createdAt ?? stamp, updatedAt: stamp };
     await this.store.update((data) => ({
       ...data,
@@ -65,12 +75,12 @@ export class SessionPackStore {
   }
 
   async duplicate(id: string, copySuffix: string): Promise<SessionPack> {
-    const { id: _id, createdAt: _c, updatedAt: _u, ...draft } = this.get(id);
+    const { id: _id, createdAt: _c, updatedAt: _u, bundled: _b, ...draft } = this.get(id);
     return this.save({ ...draft, title: `${draft.title} ${copySuffix}`.slice(0, 200) });
   }
 
   async delete(id: string): Promise<boolean> {
-    this.get(id);
+    this.ownPack(id);
     await this.store.update((data) => ({ ...data, packs: data.packs.filter((p) => p.id !== id) }));
     return true;
   }

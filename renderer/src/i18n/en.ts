@@ -62,6 +62,7 @@ export const en: Translation = {
     back: 'Back to the library',
     notFoundTitle: 'Document not found',
     sources: 'Sources',
+    speakerNotesHidden: 'This document’s speaker notes are not shown here. They appear in the presenter view and in handouts printed with speaker notes.',
     illustrativeNote: 'This case is a composite written for learning, not a documented real case.',
     agency: 'Agency',
     region: 'Region',
@@ -352,6 +353,8 @@ export const en: Translation = {
     delete: 'Delete pack',
     confirmDelete: 'Delete the session pack “{{title}}”? The documents in the library are not deleted.',
     missingDocuments: 'These documents are not in this library and are skipped when presenting: {{ids}}. The pack itself is kept whole.',
+    bundled: 'Built-in',
+    bundledIntro: 'This pack ships with the app and cannot be changed or deleted. You can present it, print its handout, or duplicate it to adapt it to your session.',
   },
   handout: {
     title: 'Handout',

@@ -61,6 +61,7 @@ export const id = {
     back: 'Kembali ke pustaka',
     notFoundTitle: 'Dokumen tidak ditemukan',
     sources: 'Sumber',
+    speakerNotesHidden: 'Catatan pembicara dokumen ini tidak ditampilkan di sini. Catatan itu tampil di layar penyaji dan pada cetakan bahan tayang yang menyertakan catatan pembicara.',
     illustrativeNote: 'Kasus ini merupakan gabungan yang ditulis untuk pembelajaran, bukan kasus nyata yang terdokumentasi.',
     agency: 'Instansi',
     region: 'Wilayah',
@@ -351,6 +352,8 @@ export const id = {
     delete: 'Hapus paket',
     confirmDelete: 'Hapus paket sesi “{{title}}”? Dokumen di pustaka tidak ikut terhapus.',
     missingDocuments: 'Dokumen berikut tidak ada di pustaka ini dan dilewati saat presentasi: {{ids}}. Paket tetap disimpan utuh.',
+    bundled: 'Bawaan',
+    bundledIntro: 'Paket ini ikut terpasang bersama aplikasi dan tidak dapat diubah atau dihapus. Anda dapat mempresentasikannya, mencetak bahan tayangnya, atau menggandakannya untuk disesuaikan dengan kebutuhan sesi Anda.',
   },
   handout: {
     title: 'Bahan tayang',

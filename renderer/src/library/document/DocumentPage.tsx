@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { withoutSpeakerNotes } from '../../../../core/present/splitIntoSlides';
 import { callHost } from '../../api/host';
 import { useHostCall } from '../../api/useHostCall';
 import { ErrorState, Loading } from '../../components/StatusMessage';
@@ -36,7 +37,9 @@ export function DocumentPage() {
   const checklist = useChecklist(id);
   const [term, setTerm] = useState<HTMLElement | null>(null);
   const scrollRoot = document.getElementById('main');
-  const annotations = useAnnotations(id, bodyRef, state.status === 'ready' ? `${id}:${state.value.html.length}` : '', section);
+  // Speaker notes are for the trainer (presenter view, handout with notes), not the reader.
+  const reading = useMemo(() => (state.status === 'ready' ? withoutSpeakerNotes(state.value) : { html: '', removed: false }), [state]);
+  const annotations = useAnnotations(id, bodyRef, state.status === 'ready' ? `${id}:${reading.html.length}` : '', section);
 
   const all = listing.status === 'ready' ? listing.value.documents : [];
   const glossary = useMemo(() => buildGlossaryMatcher(all), [all]);
@@ -81,6 +84,7 @@ export function DocumentPage() {
               <DocumentMetaPanel meta={state.value.meta} />
               <ReaderToolbar fontSize={settings.readerFontSize} onFontSize={(size) => void settings.setReaderFontSize(size)} />
               <PresentDocumentActions meta={state.value.meta} />
+              {reading.removed ? <p className="highlight-note">{t('document.speakerNotesHidden')}</p> : null}
               {taskCount > 0 ? (
                 <p className="checklist-progress" role="status">
                   {t('document.checklistProgress', { done: checklist.checked.size, total: taskCount })}
@@ -100,7 +104,7 @@ export function DocumentPage() {
             <HighlightMargin positions={annotations.positions} onOpen={annotations.open} />
             <SelectionToolbar bodyRef={bodyRef} onHighlight={annotations.highlight} onAddNote={(anchor) => void annotations.addNote(anchor)} readOnly={annotations.readOnly} />
             <DocumentBody
-              html={state.value.html}
+              html={reading.html}
               glossary={state.value.meta.type === 'glossary' ? null : glossary}
               checked={checklist.checked}
               onToggleTask={(item, on) => void checklist.toggle(item, on)}

@@ -12,6 +12,7 @@ import { callHost } from '../../api/host';
 import { useHostCall } from '../../api/useHostCall';
 import { ErrorState, Loading } from '../../components/StatusMessage';
 import { usePresentActions } from '../usePresentActions';
+import { BundledPackView } from './BundledPackView';
 import { downloadJson } from './packFiles';
 import { PackItemPicker } from './PackItemPicker';
 import { useSectionTitles } from './useSectionTitles';
@@ -31,6 +32,7 @@ function SavedPack({ id, documents }: { id: string; documents: DocumentSummary[]
   const pack = useHostCall('packs:get', { id }, id);
   if (pack.status === 'loading') return <Loading />;
   if (pack.status === 'error') return <ErrorState error={pack.error} />;
+  if (pack.value.bundled) return <BundledPackView pack={pack.value} documents={documents} />;
   return <PackEditor packId={id} initial={pack.value} documents={documents} />;
 }
 

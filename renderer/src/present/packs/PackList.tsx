@@ -60,7 +60,7 @@ export function PackList() {
       {error ? <ErrorState error={error} title={t('packs.importFailed')} /> : null}
       {packs.status === 'loading' ? <Loading /> : null}
       {packs.status === 'error' ? <ErrorState error={packs.error} /> : null}
-      {packs.status === 'ready' && packs.value.packs.length === 0 ? (
+      {packs.status === 'ready' && packs.value.packs.every((pack) => pack.bundled) ? (
         <EmptyState title={t('packs.emptyTitle')}>
           <p>{t('packs.emptyBody')}</p>
         </EmptyState>
@@ -71,7 +71,9 @@ export function PackList() {
             <li key={pack.id} className="pack-item">
               <span className="pack-item-text">
                 <Link to={`/presentasi/paket/${pack.id}`}>
-                  <strong>{pack.title}</strong>
+                  <strong>
+                    {pack.title} {pack.bundled ? <span className="badge badge-bundled">{t('packs.bundled')}</span> : null}
+                  </strong>
                 </Link>
                 <small>
                   {[formatPackDate(pack.date, i18n.language), pack.audience, t('packs.itemCount', { count: pack.items.length })]
