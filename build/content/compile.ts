@@ -9,6 +9,9 @@ import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promi
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileSources, type ContentProblem, type LibraryCompileResult, type SourceFile } from '../../core/content/compileDocument';
+import type { ContentRules } from '../../core/content/contentRules';
+import { createRegionMatcher, parseRegionList } from '../../core/content/regionNames';
+import { parseTagList } from '../../core/content/tagList';
 import type { LibraryIndexFile } from '../../core/content/types';
 import { buildSearchIndex } from '../../core/search/fulltext';
 import { writeSearchFiles } from '../search/searchFiles';
@@ -21,6 +24,27 @@ const toPosix = (p: string) => p.split(path.sep).join('/');
 
 export interface CompiledLibrary extends LibraryCompileResult {
   assets: string[];
+}
+
+/** Real region names (facts, kept as a list file): illustrative documents may not use them. */
+export const REGION_LIST_FILE = path.join(import.meta.dirname, 'regions', 'wilayah-indonesia.txt');
+/** The controlled tag list, at the root of a library folder; a folder without one accepts any tag. */
+export const TAG_LIST_NAME = 'tags.yml';
+
+async function loadRules(srcDir: string, problems: ContentProblem[]): Promise<ContentRules> {
+  const regions = createRegionMatcher(parseRegionList(await readFile(REGION_LIST_FILE, 'utf8')));
+  let tagText: string;
+  try {
+    tagText = await readFile(path.join(srcDir, TAG_LIST_NAME), 'utf8');
+  } catch {
+    return { regions };
+  }
+  const tags = parseTagList(tagText);
+  if (!tags.ok) {
+    problems.push({ file: TAG_LIST_NAME, line: tags.line, message: tags.message });
+    return { regions };
+  }
+  return { regions, allowedTags: new Set(tags.tags.keys()) };
 }
 
 /** Reads a library folder and compiles it in memory. */
@@ -50,7 +74,8 @@ export async function compileLibrary(srcDir: string): Promise<CompiledLibrary> {
   }
   sources.sort((a, b) => a.file.localeCompare(b.file));
   const assetSet = new Set(assets);
-  const compiled = compileSources(sources, (p) => assetSet.has(p));
+  const rules = await loadRules(srcDir, problems);
+  const compiled = compileSources(sources, (p) => assetSet.has(p), rules);
   return { ...compiled, problems: [...problems, ...compiled.problems], assets };
 }
 

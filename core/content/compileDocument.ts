@@ -6,6 +6,7 @@
 import { Lexer } from 'marked';
 import { describeSchemaIssue } from './describeSchemaIssue';
 import { lineOfKey, splitFrontMatter } from './frontMatter';
+import { ruleProblems, type ContentRules } from './contentRules';
 import type { LinkContext, LinkTarget } from './links';
 import { createSlugger, renderMarkdown } from './renderMarkdown';
 import { DOCUMENT_TYPES, DocumentMetaSchema, PRACTICE_SECTIONS, type DocumentMeta } from './schema';
@@ -28,6 +29,7 @@ interface ParsedSource {
   file: string;
   text: string;
   meta: DocumentMeta;
+  keys: string[];
   body: string;
   bodyLine: number;
   headingSlugs: string[];
@@ -79,7 +81,7 @@ function parseSource({ file, text }: SourceFile): { ok: true; parsed: ParsedSour
     headingTexts.push({ depth: token.depth, text: token.text });
     headingSlugs.push(nextSlug(token.text));
   });
-  return { ok: true, parsed: { file, text, meta: result.data, body: front.body, bodyLine: front.bodyLine, headingSlugs, headingTexts } };
+  return { ok: true, parsed: { file, text, meta: result.data, keys: Object.keys(data), body: front.body, bodyLine: front.bodyLine, headingSlugs, headingTexts } };
 }
 
 function structureProblems(parsed: ParsedSource): ContentProblem[] {
@@ -109,7 +111,7 @@ export interface LibraryCompileResult {
   problems: ContentProblem[];
 }
 
-export function compileSources(sources: SourceFile[], assetExists: (path: string) => boolean): LibraryCompileResult {
+export function compileSources(sources: SourceFile[], assetExists: (path: string) => boolean, rules: ContentRules = {}): LibraryCompileResult {
   const problems: ContentProblem[] = [];
   const parsedById = new Map<string, ParsedSource>();
   for (const source of sources) {
@@ -139,6 +141,7 @@ export function compileSources(sources: SourceFile[], assetExists: (path: string
     const context: LinkContext = { file: parsed.file, documents: documentsForLinks, idByPath, assetExists };
     const rendered = renderMarkdown(parsed.body, context);
     const own = structureProblems(parsed);
+    own.push(...ruleProblems(parsed, rules).map((p) => ({ file: parsed.file, ...p })));
     for (const problem of rendered.problems) {
       const needle = /: (.+?)(?: \(|$)/.exec(problem)?.[1] ?? '';
       own.push({ file: parsed.file, line: lineOf(parsed.text, needle, parsed.bodyLine), message: problem });

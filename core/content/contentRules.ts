@@ -1,0 +1,63 @@
+/**
+ * Library-wide rules checked at build time, beyond the schema:
+ * - an illustrative (composite) document names no real region and claims no award or
+ *   replication: invented results must never read as facts about a real government;
+ * - tags come from the controlled list (content/tags.yml), so that a tag groups documents;
+ * - an abbreviation appears only once in the glossary, the one source for search as well.
+ * Pure: the build passes the region list and the tag list in.
+ */
+import { lineOfKey } from './frontMatter';
+import type { RegionMatcher } from './regionNames';
+import type { DocumentMeta } from './schema';
+import { abbreviationKeyOfEntry } from './glossaryAbbreviations';
+
+export interface ContentRules {
+  /** Real region names; illustrative documents may not use them. */
+  regions?: RegionMatcher;
+  /** The controlled tag list; when absent, any tag is accepted. */
+  allowedTags?: ReadonlySet<string>;
+}
+
+export interface RuleInput {
+  text: string;
+  meta: DocumentMeta;
+  /** Keys written in the front matter (defaults are not written keys). */
+  keys: readonly string[];
+}
+
+const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
+
+export function ruleProblems({ text, meta, keys }: RuleInput, rules: ContentRules): { line: number; message: string }[] {
+  const problems: { line: number; message: string }[] = [];
+  if (meta.illustrative) {
+    for (const field of ['replicated_in', 'award'] as const) {
+      if (keys.includes(field)) {
+        problems.push({ line: lineOfKey(text, field), message: `dokumen ilustratif tidak boleh memuat "${field}": kasus gabungan tidak direplikasi dan tidak meraih penghargaan` });
+      }
+    }
+    for (const { label, index } of rules.regions?.find(text) ?? []) {
+      problems.push({ line: lineAt(text, index), message: `dokumen ilustratif menyebut wilayah nyata: ${label} (pakai nama fiktif)` });
+    }
+  }
+  if (rules.allowedTags) {
+    const unknown = meta.tags.filter((tag) => !rules.allowedTags!.has(tag));
+    if (unknown.length) problems.push({ line: lineOfKey(text, 'tags'), message: `tag di luar daftar content/tags.yml: ${unknown.join(', ')}` });
+  }
+  if (meta.type === 'glossary') {
+    const seen = new Map<string, string>();
+    for (const term of meta.terms) {
+      for (const abbreviation of term.abbreviations) {
+        const key = abbreviationKeyOfEntry(abbreviation);
+        const first = seen.get(key);
+        if (first !== undefined) problems.push({ line: lineOf(text, `"${term.term}"`), message: `singkatan "${key}" sudah ada pada istilah "${first}"` });
+        else seen.set(key, term.term);
+      }
+    }
+  }
+  return problems;
+}
+
+function lineOf(text: string, needle: string): number {
+  const index = text.indexOf(needle);
+  return index === -1 ? 1 : lineAt(text, index);
+}
