@@ -35,7 +35,9 @@ export function ruleProblems({ text, meta, keys }: RuleInput, rules: ContentRule
         problems.push({ line: lineOfKey(text, field), message: `dokumen ilustratif tidak boleh memuat "${field}": kasus gabungan tidak direplikasi dan tidak meraih penghargaan` });
       }
     }
-    for (const { label, index } of rules.regions?.find(text) ?? []) {
+    // Link targets are document ids ([[seminar-sesi-hub-jipp-bali]]), not place names in the text.
+    const prose = text.replace(/\[\[[^\]]*\]\]|\]\([^)]*\)/g, (link) => ' '.repeat(link.length));
+    for (const { label, index } of rules.regions?.find(prose) ?? []) {
       problems.push({ line: lineAt(text, index), message: `dokumen ilustratif menyebut wilayah nyata: ${label} (pakai nama fiktif)` });
     }
   }
