@@ -53,6 +53,8 @@ export const en: Translation = {
     back: 'Back to the library',
     notFoundTitle: 'Document not found',
     sources: 'Sources',
+    references: 'References',
+    referencesNote: 'Regulations and material drawn on in writing this composite case. The case itself is not taken from a real report.',
     illustrativeNote: 'This case is a composite written for learning, not a documented real case.',
     agency: 'Agency',
     region: 'Region',

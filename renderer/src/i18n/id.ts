@@ -52,6 +52,8 @@ export const id = {
     back: 'Kembali ke pustaka',
     notFoundTitle: 'Dokumen tidak ditemukan',
     sources: 'Sumber',
+    references: 'Rujukan',
+    referencesNote: 'Peraturan dan bahan yang dipakai dalam menyusun kasus gabungan ini. Kasusnya sendiri tidak bersumber dari laporan nyata.',
     illustrativeNote: 'Kasus ini merupakan gabungan yang ditulis untuk pembelajaran, bukan kasus nyata yang terdokumentasi.',
     agency: 'Instansi',
     region: 'Wilayah',
