@@ -35,6 +35,9 @@ export const PRACTICE_SECTIONS = [
   'Pelajaran',
 ] as const;
 
+/** The `###` subheadings every practice profile's Keberlanjutan section carries. */
+export const SUSTAINABILITY_SUBSECTIONS = ['Regulasi', 'Anggaran', 'SDM'] as const;
+
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'harus huruf kecil, angka dan tanda hubung');
 const isoDate = z.union([
   z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'tanggal harus berformat YYYY-MM-DD'),

@@ -33,6 +33,7 @@ const EXPECTED: [string, string][] = [
   ['praktik/judul-h1.md:16', 'judul tingkat 1 (#) tidak dipakai'],
   ['praktik/nama-berkas-lain.md:2', 'nama berkas harus sama dengan id: nama-berbeda.md'],
   ['praktik/urutan-salah.md:16', 'urutan bagian harus: Ringkasan, Masalah'],
+  ['praktik/keberlanjutan-tanpa-subjudul.md:28', 'bagian Keberlanjutan perlu subjudul ### Anggaran, ### SDM'],
 ];
 
 describe('the content report on a folder of malformed documents', async () => {
