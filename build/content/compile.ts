@@ -37,14 +37,14 @@ async function loadRules(srcDir: string, problems: ContentProblem[]): Promise<Co
   try {
     tagText = await readFile(path.join(srcDir, TAG_LIST_NAME), 'utf8');
   } catch {
-    return { regions };
+    return { editorial: true, regions };
   }
   const tags = parseTagList(tagText);
   if (!tags.ok) {
     problems.push({ file: TAG_LIST_NAME, line: tags.line, message: tags.message });
-    return { regions };
+    return { editorial: true, regions };
   }
-  return { regions, allowedTags: new Set(tags.tags.keys()) };
+  return { editorial: true, regions, allowedTags: new Set(tags.tags.keys()) };
 }
 
 /** Reads a library folder and compiles it in memory. */

@@ -9,7 +9,7 @@ import { lineOfKey, splitFrontMatter } from './frontMatter';
 import { ruleProblems, type ContentRules } from './contentRules';
 import type { LinkContext, LinkTarget } from './links';
 import { createSlugger, renderMarkdown } from './renderMarkdown';
-import { DOCUMENT_TYPES, DocumentMetaSchema, PRACTICE_SECTIONS, SUSTAINABILITY_SUBSECTIONS, type DocumentMeta } from './schema';
+import { DOCUMENT_TYPES, DocumentMetaSchema, PRACTICE_SECTIONS, type DocumentMeta } from './schema';
 import { splitSections } from './sections';
 import type { CompiledDocument } from './types';
 
@@ -101,17 +101,6 @@ function structureProblems(parsed: ParsedSource): ContentProblem[] {
     const order = sections.filter((s) => (PRACTICE_SECTIONS as readonly string[]).includes(s));
     if (!missing.length && order.join('|') !== PRACTICE_SECTIONS.join('|')) {
       problems.push({ file, line: bodyLine, message: `urutan bagian harus: ${PRACTICE_SECTIONS.join(', ')}` });
-    }
-    // Each element of sustainability gets its own anchor, so a reader's note can attach to it.
-    const start = headingTexts.findIndex((h) => h.depth === 2 && h.text === 'Keberlanjutan');
-    if (start !== -1) {
-      const after = headingTexts.slice(start + 1);
-      const end = after.findIndex((h) => h.depth <= 2);
-      const subheadings = (end === -1 ? after : after.slice(0, end)).filter((h) => h.depth === 3).map((h) => h.text);
-      const absent = SUSTAINABILITY_SUBSECTIONS.filter((s) => !subheadings.includes(s));
-      if (absent.length) {
-        problems.push({ file, line: lineOf(text, '\n## Keberlanjutan', bodyLine) + 1, message: `bagian Keberlanjutan perlu subjudul ### ${absent.join(', ### ')}` });
-      }
     }
   }
   return problems;

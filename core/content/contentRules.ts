@@ -8,10 +8,16 @@
  */
 import { lineOfKey } from './frontMatter';
 import type { RegionMatcher } from './regionNames';
-import type { DocumentMeta } from './schema';
+import { SUSTAINABILITY_SUBSECTIONS, type DocumentMeta } from './schema';
 import { abbreviationKeyOfEntry } from './glossaryAbbreviations';
 
 export interface ContentRules {
+  /**
+   * The bundled library's editorial rules: composites claim no replication or award, and a
+   * profile's Keberlanjutan has its ### Regulasi/Anggaran/SDM anchors. Off for synthetic
+   * benchmark corpora, which are never shipped.
+   */
+  editorial?: boolean;
   /** Real region names; illustrative documents may not use them. */
   regions?: RegionMatcher;
   /** The controlled tag list; when absent, any tag is accepted. */
@@ -23,18 +29,34 @@ export interface RuleInput {
   meta: DocumentMeta;
   /** Keys written in the front matter (defaults are not written keys). */
   keys: readonly string[];
+  headingTexts: readonly { depth: number; text: string }[];
+}
+
+/** Each element of sustainability gets its own anchor, so a reader's note can attach to it. */
+function sustainabilityProblems(text: string, headingTexts: RuleInput['headingTexts']): { line: number; message: string }[] {
+  const start = headingTexts.findIndex((h) => h.depth === 2 && h.text === 'Keberlanjutan');
+  if (start === -1) return [];
+  const after = headingTexts.slice(start + 1);
+  const end = after.findIndex((h) => h.depth <= 2);
+  const subheadings = (end === -1 ? after : after.slice(0, end)).filter((h) => h.depth === 3).map((h) => h.text);
+  const absent = SUSTAINABILITY_SUBSECTIONS.filter((s) => !subheadings.includes(s));
+  if (!absent.length) return [];
+  return [{ line: lineOf(text, '\n## Keberlanjutan') + 1, message: `bagian Keberlanjutan perlu subjudul ### ${absent.join(', ### ')}` }];
 }
 
 const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
 
-export function ruleProblems({ text, meta, keys }: RuleInput, rules: ContentRules): { line: number; message: string }[] {
+export function ruleProblems({ text, meta, keys, headingTexts }: RuleInput, rules: ContentRules): { line: number; message: string }[] {
   const problems: { line: number; message: string }[] = [];
-  if (meta.illustrative) {
+  if (meta.type === 'practice' && rules.editorial) problems.push(...sustainabilityProblems(text, headingTexts));
+  if (meta.illustrative && rules.editorial) {
     for (const field of ['replicated_in', 'award'] as const) {
       if (keys.includes(field)) {
         problems.push({ line: lineOfKey(text, field), message: `dokumen ilustratif tidak boleh memuat "${field}": kasus gabungan tidak direplikasi dan tidak meraih penghargaan` });
       }
     }
+  }
+  if (meta.illustrative) {
     // Link targets are document ids ([[seminar-sesi-hub-jipp-bali]]), not place names in the text.
     const prose = text.replace(/\[\[[^\]]*\]\]|\]\([^)]*\)/g, (link) => ' '.repeat(link.length));
     for (const { label, index } of rules.regions?.find(prose) ?? []) {
