@@ -10,6 +10,9 @@ import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promi
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileSources, type ContentProblem, type LibraryCompileResult, type SourceFile } from '../../core/content/compileDocument';
+import type { ContentRules } from '../../core/content/contentRules';
+import { createRegionMatcher, parseRegionList } from '../../core/content/regionNames';
+import { parseTagList } from '../../core/content/tagList';
 import type { LibraryIndexFile } from '../../core/content/types';
 import { BUNDLED_PACKS_FILE, compileBundledPack, type BundledPacksFile } from '../../core/present/bundledPacks';
 import type { SessionPack } from '../../core/present/sessionPack';
@@ -26,6 +29,27 @@ export interface CompiledLibrary extends LibraryCompileResult {
   assets: string[];
   /** Session packs shipped with the app (`paket/*.yml`), checked against the documents. */
   packs: SessionPack[];
+}
+
+/** Real region names (facts, kept as a list file): illustrative documents may not use them. */
+export const REGION_LIST_FILE = path.join(import.meta.dirname, 'regions', 'wilayah-indonesia.txt');
+/** The controlled tag list, at the root of a library folder; a folder without one accepts any tag. */
+export const TAG_LIST_NAME = 'tags.yml';
+
+async function loadRules(srcDir: string, problems: ContentProblem[]): Promise<ContentRules> {
+  const regions = createRegionMatcher(parseRegionList(await readFile(REGION_LIST_FILE, 'utf8')));
+  let tagText: string;
+  try {
+    tagText = await readFile(path.join(srcDir, TAG_LIST_NAME), 'utf8');
+  } catch {
+    return { editorial: true, regions };
+  }
+  const tags = parseTagList(tagText);
+  if (!tags.ok) {
+    problems.push({ file: TAG_LIST_NAME, line: tags.line, message: tags.message });
+    return { editorial: true, regions };
+  }
+  return { editorial: true, regions, allowedTags: new Set(tags.tags.keys()) };
 }
 
 /** Reads a library folder and compiles it in memory. */
@@ -58,7 +82,8 @@ export async function compileLibrary(srcDir: string): Promise<CompiledLibrary> {
   }
   sources.sort((a, b) => a.file.localeCompare(b.file));
   const assetSet = new Set(assets);
-  const compiled = compileSources(sources, (p) => assetSet.has(p));
+  const rules = await loadRules(srcDir, problems);
+  const compiled = compileSources(sources, (p) => assetSet.has(p), rules);
   const headings = new Map(compiled.documents.map((d) => [d.meta.id, d.headings]));
   const packs: SessionPack[] = [];
   packFiles.sort((a, b) => a.file.localeCompare(b.file));

@@ -6,6 +6,7 @@
 import { Lexer, type Token } from 'marked';
 import { describeSchemaIssue } from './describeSchemaIssue';
 import { lineOfKey, splitFrontMatter } from './frontMatter';
+import { ruleProblems, type ContentRules } from './contentRules';
 import type { LinkContext, LinkTarget } from './links';
 import { createSlugger, renderMarkdown } from './renderMarkdown';
 import { DOCUMENT_TYPES, DocumentMetaSchema, PRACTICE_SECTIONS, type DocumentMeta } from './schema';
@@ -29,6 +30,7 @@ interface ParsedSource {
   file: string;
   text: string;
   meta: DocumentMeta;
+  keys: string[];
   body: string;
   bodyLine: number;
   headingSlugs: string[];
@@ -123,7 +125,7 @@ function parseSource({ file, text }: SourceFile): { ok: true; parsed: ParsedSour
     headingSlugs.push(nextSlug(token.text));
   });
   const rawHtml = findRawHtml(front.body, tokens);
-  return { ok: true, parsed: { file, text, meta: result.data, body: front.body, bodyLine: front.bodyLine, headingSlugs, headingTexts, unreadableBody, rawHtml } };
+  return { ok: true, parsed: { file, text, meta: result.data, keys: Object.keys(data), body: front.body, bodyLine: front.bodyLine, headingSlugs, headingTexts, unreadableBody, rawHtml } };
 }
 
 function structureProblems(parsed: ParsedSource): ContentProblem[] {
@@ -164,9 +166,10 @@ export interface LibraryCompileResult {
 }
 
 /** One parsed document rendered and checked; its problems are added to `problems`. */
-function compileParsed(parsed: ParsedSource, context: LinkContext, problems: ContentProblem[]): CompiledDocument {
+function compileParsed(parsed: ParsedSource, context: LinkContext, rules: ContentRules, problems: ContentProblem[]): CompiledDocument {
   const rendered = renderMarkdown(parsed.body, context);
   const own = structureProblems(parsed);
+  own.push(...ruleProblems(parsed, rules).map((p) => ({ file: parsed.file, ...p })));
   for (const problem of rendered.problems) {
     const needle = /: (.+?)(?: \(|$)/.exec(problem)?.[1] ?? '';
     own.push({ file: parsed.file, line: lineOf(parsed.text, needle, parsed.bodyLine), message: problem });
@@ -193,7 +196,7 @@ function parseGuarded(source: SourceFile): ReturnType<typeof parseSource> {
   }
 }
 
-export function compileSources(sources: SourceFile[], assetExists: (path: string) => boolean): LibraryCompileResult {
+export function compileSources(sources: SourceFile[], assetExists: (path: string) => boolean, rules: ContentRules = {}): LibraryCompileResult {
   const problems: ContentProblem[] = [];
   const parsedById = new Map<string, ParsedSource>();
   for (const source of sources) {
@@ -221,7 +224,7 @@ export function compileSources(sources: SourceFile[], assetExists: (path: string
   const documents: CompiledDocument[] = [];
   for (const parsed of parsedById.values()) {
     try {
-      documents.push(compileParsed(parsed, { file: parsed.file, documents: documentsForLinks, idByPath, assetExists }, problems));
+      documents.push(compileParsed(parsed, { file: parsed.file, documents: documentsForLinks, idByPath, assetExists }, rules, problems));
     } catch (error) {
       problems.push(unexpected(parsed.file, parsed.bodyLine, error));
     }

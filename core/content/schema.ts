@@ -35,6 +35,9 @@ export const PRACTICE_SECTIONS = [
   'Pelajaran',
 ] as const;
 
+/** The `###` subheadings every practice profile's Keberlanjutan section carries. */
+export const SUSTAINABILITY_SUBSECTIONS = ['Regulasi', 'Anggaran', 'SDM'] as const;
+
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'harus huruf kecil, angka dan tanda hubung');
 const isoDate = z.union([
   z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'tanggal harus berformat YYYY-MM-DD'),
@@ -96,12 +99,22 @@ export const GuideMetaSchema = z
   })
   .strict();
 
+/** A term that is an abbreviation: its spellings and full forms, also the search's abbreviation table. */
+export const GlossaryAbbreviationSchema = z
+  .object({
+    key: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'harus huruf kecil, angka dan tanda hubung').optional(),
+    short: z.array(z.string().min(1)).min(1),
+    long: z.array(z.string().min(3)).min(1),
+  })
+  .strict();
+
 export const GlossaryTermSchema = z
   .object({
     term: z.string().min(1),
     aliases: z.array(z.string()).default([]),
     definition: z.string().min(5),
     related: z.array(slug).default([]),
+    abbreviations: z.array(GlossaryAbbreviationSchema).default([]),
   })
   .strict();
 
@@ -119,4 +132,5 @@ export const DocumentMetaSchema = z.discriminatedUnion('type', [
 export type DocumentMeta = z.output<typeof DocumentMetaSchema>;
 export type PracticeMeta = z.output<typeof PracticeMetaSchema>;
 export type GlossaryTerm = z.output<typeof GlossaryTermSchema>;
+export type GlossaryAbbreviation = z.output<typeof GlossaryAbbreviationSchema>;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];

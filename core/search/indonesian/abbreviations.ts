@@ -1,9 +1,9 @@
 /**
  * Indonesian government abbreviations and their full forms, so that either form finds both.
  *
- * No public resource maps these acronyms; this table is the project's own, built from the
- * vocabulary of public-service innovation writing (PermenPANRB, KIPP/JIPP material, regional
- * government profiles).
+ * The table comes from the glossary (content/glosarium/glosarium.md): each term's
+ * `abbreviations` give the short spellings and full forms, and `npm run gen:abbreviations` writes
+ * them to abbreviationTable.ts. A term added to the glossary is thus understood by search too.
  *
  * How matching works (the design choice):
  * - Every entry has ONE key term, e.g. "disdukcapil". The key is what ties the forms together.
@@ -22,6 +22,7 @@
  *   "Dinas Kependudukan & Pencatatan Sipil" and "dinas kependudukan, pencatatan sipil" all match.
  * - Keys and single-word short forms are never stemmed (see protectedWords.ts).
  */
+import { ABBREVIATION_TABLE } from './abbreviationTable';
 import { isStopWord } from './stopwords';
 import { tokenizeIndonesian } from './tokenizer';
 
@@ -34,67 +35,8 @@ export interface AbbreviationEntry {
   readonly longForms: readonly string[];
 }
 
-export const ABBREVIATIONS: readonly AbbreviationEntry[] = [
-  // Population administration
-  { key: 'disdukcapil', shortForms: ['Disdukcapil'], longForms: ['Dinas Kependudukan dan Pencatatan Sipil'] },
-  { key: 'dukcapil', shortForms: ['Dukcapil'], longForms: ['Kependudukan dan Pencatatan Sipil'] },
-  { key: 'adminduk', shortForms: ['Adminduk'], longForms: ['Administrasi Kependudukan'] },
-  { key: 'ktp-el', shortForms: ['KTP-el', 'e-KTP', 'KTP elektronik', 'KTPel'], longForms: ['Kartu Tanda Penduduk Elektronik'] },
-  { key: 'ktp', shortForms: ['KTP'], longForms: ['Kartu Tanda Penduduk'] },
-  { key: 'kk', shortForms: ['KK'], longForms: ['Kartu Keluarga'] },
-  { key: 'nik', shortForms: ['NIK'], longForms: ['Nomor Induk Kependudukan'] },
-  // Regional government
-  { key: 'pemkab', shortForms: ['Pemkab'], longForms: ['Pemerintah Kabupaten'] },
-  { key: 'pemkot', shortForms: ['Pemkot'], longForms: ['Pemerintah Kota'] },
-  { key: 'pemprov', shortForms: ['Pemprov'], longForms: ['Pemerintah Provinsi'] },
-  { key: 'pemda', shortForms: ['Pemda'], longForms: ['Pemerintah Daerah'] },
-  { key: 'pemdes', shortForms: ['Pemdes'], longForms: ['Pemerintah Desa'] },
-  { key: 'opd', shortForms: ['OPD'], longForms: ['Organisasi Perangkat Daerah'] },
-  { key: 'skpd', shortForms: ['SKPD'], longForms: ['Satuan Kerja Perangkat Daerah'] },
-  { key: 'bappeda', shortForms: ['Bappeda'], longForms: ['Badan Perencanaan Pembangunan Daerah'] },
-  { key: 'satpolpp', shortForms: ['Satpol PP', 'Satpol-PP'], longForms: ['Satuan Polisi Pamong Praja'] },
-  { key: 'apbd', shortForms: ['APBD'], longForms: ['Anggaran Pendapatan dan Belanja Daerah'] },
-  { key: 'apbn', shortForms: ['APBN'], longForms: ['Anggaran Pendapatan dan Belanja Negara'] },
-  { key: 'rpjmd', shortForms: ['RPJMD'], longForms: ['Rencana Pembangunan Jangka Menengah Daerah'] },
-  { key: 'bumd', shortForms: ['BUMD'], longForms: ['Badan Usaha Milik Daerah'] },
-  { key: 'bumdes', shortForms: ['BUMDes'], longForms: ['Badan Usaha Milik Desa'] },
-  // Public service
-  { key: 'mpp', shortForms: ['MPP'], longForms: ['Mal Pelayanan Publik'] },
-  { key: 'ptsp', shortForms: ['PTSP'], longForms: ['Pelayanan Terpadu Satu Pintu'] },
-  { key: 'dpmptsp', shortForms: ['DPMPTSP'], longForms: ['Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu'] },
-  { key: 'spm', shortForms: ['SPM'], longForms: ['Standar Pelayanan Minimal'] },
-  { key: 'sop', shortForms: ['SOP'], longForms: ['Standar Operasional Prosedur'] },
-  { key: 'skm', shortForms: ['SKM'], longForms: ['Survei Kepuasan Masyarakat'] },
-  { key: 'ikm', shortForms: ['IKM'], longForms: ['Indeks Kepuasan Masyarakat'] },
-  { key: 'spbe', shortForms: ['SPBE'], longForms: ['Sistem Pemerintahan Berbasis Elektronik'] },
-  { key: 'sp4n-lapor', shortForms: ['SP4N-LAPOR', 'SP4N LAPOR', 'SP4N'], longForms: ['Sistem Pengelolaan Pengaduan Pelayanan Publik Nasional'] },
-  // Innovation programmes
-  { key: 'kipp', shortForms: ['KIPP'], longForms: ['Kompetisi Inovasi Pelayanan Publik'] },
-  { key: 'jipp', shortForms: ['JIPP'], longForms: ['Jaringan Inovasi Pelayanan Publik'] },
-  { key: 'jippnas', shortForms: ['JIPPNas'], longForms: ['Jaringan Inovasi Pelayanan Publik Nasional'] },
-  { key: 'iga', shortForms: ['IGA'], longForms: ['Innovative Government Award'] },
-  { key: 'sdgs', shortForms: ['SDGs', 'SDG'], longForms: ['Tujuan Pembangunan Berkelanjutan', 'Sustainable Development Goals'] },
-  // Central government and civil service
-  { key: 'kemenpanrb', shortForms: ['KemenPANRB', 'KemenPAN-RB', 'Kementerian PANRB', 'Kementerian PAN-RB', 'Kementerian PAN RB', 'MenPAN', 'MenPANRB', 'MenPAN-RB'], longForms: ['Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi'] },
-  { key: 'permenpanrb', shortForms: ['PermenPANRB', 'PermenPAN-RB', 'Permenpan RB'], longForms: ['Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi'] },
-  { key: 'panrb', shortForms: ['PANRB', 'PAN-RB', 'PAN RB'], longForms: ['Pendayagunaan Aparatur Negara dan Reformasi Birokrasi'] },
-  { key: 'kepmenpanrb', shortForms: ['KepmenPANRB', 'KepmenPAN-RB'], longForms: ['Keputusan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi'] },
-  { key: 'rb', shortForms: ['RB'], longForms: ['Reformasi Birokrasi'] },
-  { key: 'lan', shortForms: ['LAN'], longForms: ['Lembaga Administrasi Negara'] },
-  { key: 'kemendagri', shortForms: ['Kemendagri'], longForms: ['Kementerian Dalam Negeri'] },
-  { key: 'permendagri', shortForms: ['Permendagri'], longForms: ['Peraturan Menteri Dalam Negeri'] },
-  { key: 'kemenag', shortForms: ['Kemenag'], longForms: ['Kementerian Agama'] },
-  { key: 'kemenkes', shortForms: ['Kemenkes'], longForms: ['Kementerian Kesehatan'] },
-  { key: 'asn', shortForms: ['ASN'], longForms: ['Aparatur Sipil Negara'] },
-  { key: 'pns', shortForms: ['PNS'], longForms: ['Pegawai Negeri Sipil'] },
-  { key: 'bumn', shortForms: ['BUMN'], longForms: ['Badan Usaha Milik Negara'] },
-  { key: 'bpjs', shortForms: ['BPJS'], longForms: ['Badan Penyelenggara Jaminan Sosial'] },
-  // Health, education, economy
-  { key: 'puskesmas', shortForms: ['Puskesmas'], longForms: ['Pusat Kesehatan Masyarakat'] },
-  { key: 'posyandu', shortForms: ['Posyandu'], longForms: ['Pos Pelayanan Terpadu'] },
-  { key: 'paud', shortForms: ['PAUD'], longForms: ['Pendidikan Anak Usia Dini'] },
-  { key: 'umkm', shortForms: ['UMKM'], longForms: ['Usaha Mikro Kecil dan Menengah'] },
-];
+/** Generated from the glossary, the one source of abbreviations (see abbreviationTable.ts). */
+export const ABBREVIATIONS: readonly AbbreviationEntry[] = ABBREVIATION_TABLE;
 
 export type ExpansionMode = 'index' | 'query';
 

@@ -63,6 +63,8 @@ export const en: Translation = {
     notFoundTitle: 'Document not found',
     sources: 'Sources',
     speakerNotesHidden: 'This document’s speaker notes are not shown here. They appear in the presenter view and in handouts printed with speaker notes.',
+    references: 'References',
+    referencesNote: 'Regulations and material drawn on in writing this composite case. The case itself is not taken from a real report.',
     illustrativeNote: 'This case is a composite written for learning, not a documented real case.',
     agency: 'Agency',
     region: 'Region',

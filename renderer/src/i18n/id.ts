@@ -62,6 +62,8 @@ export const id = {
     notFoundTitle: 'Dokumen tidak ditemukan',
     sources: 'Sumber',
     speakerNotesHidden: 'Catatan pembicara dokumen ini tidak ditampilkan di sini. Catatan itu tampil di layar penyaji dan pada cetakan bahan tayang yang menyertakan catatan pembicara.',
+    references: 'Rujukan',
+    referencesNote: 'Peraturan dan bahan yang dipakai dalam menyusun kasus gabungan ini. Kasusnya sendiri tidak bersumber dari laporan nyata.',
     illustrativeNote: 'Kasus ini merupakan gabungan yang ditulis untuk pembelajaran, bukan kasus nyata yang terdokumentasi.',
     agency: 'Instansi',
     region: 'Wilayah',

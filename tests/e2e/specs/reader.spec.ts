@@ -18,8 +18,10 @@ test.describe('reading a practice profile', () => {
     await reader.open('praktik-antrean-puskesmas-daring');
     await expect(reader.title).toHaveText(built.meta.title);
     await expect(reader.badge).toHaveText('Contoh ilustratif');
-    await expect(reader.meta).toContainText('Kabupaten Sleman');
+    await expect(reader.meta).toContainText('Kabupaten Cendana Asri (fiktif)');
     await expect(reader.meta).toContainText('Kesehatan');
+    // A composite's regulations are what it draws on, not the source of the case.
+    await expect(page.locator('.document-sources h2')).toHaveText('Rujukan');
     for (const section of ['Ringkasan', 'Masalah', 'Inovasi', 'Cara Kerja', 'Dampak', 'Pemangku Kepentingan (Pentahelix)', 'Keberlanjutan', 'Syarat Replikasi', 'Pelajaran']) {
       await expect(reader.body.getByRole('heading', { level: 2, name: section, exact: true })).toBeVisible();
     }
@@ -133,6 +135,7 @@ test.describe('seminar materials and the glossary', () => {
     await reader.open('seminar-dek-pembinaan-inovasi');
     await expect(reader.meta).toContainText('Kabupaten Badung');
     await expect(reader.badge).toHaveCount(0);
+    await expect(page.locator('.document-sources h2')).toHaveText('Sumber');
     expect(await reader.body.getByRole('heading', { level: 2 }).count()).toBeGreaterThanOrEqual(15);
   });
 

@@ -39,6 +39,7 @@ const EXPECTED: [string, string][] = [
   ['panduan/html-mentah.md:18', 'HTML mentah tidak dipakai di isi; tulis dengan Markdown: <b>'],
   ['panduan/html-mentah.md:20', 'HTML mentah tidak dipakai di isi; tulis dengan Markdown: <!-- catatan penulis yang tersembunyi -->'],
   ['panduan/kutipan-bertingkat.md:11', 'Markdown bertingkat terlalu dalam untuk diolah'],
+  ['praktik/keberlanjutan-tanpa-subjudul.md:28', 'bagian Keberlanjutan perlu subjudul ### Anggaran, ### SDM'],
 ];
 
 describe('the content report on a folder of malformed documents', async () => {

@@ -22,8 +22,8 @@ describe('buildGlossaryMatcher', () => {
     const glossary: DocumentMeta = {
       ...base, id: 'glosarium', title: 'Glosarium', tags: [], type: 'glossary', illustrative: false,
       terms: [
-        { term: 'JIPP', aliases: [], definition: 'Jaringan inovasi.', related: [] },
-        { term: 'JIPPNas', aliases: ['JIPP Nasional'], definition: 'Sistem nasional.', related: [] },
+        { term: 'JIPP', aliases: [], definition: 'Jaringan inovasi.', related: [], abbreviations: [] },
+        { term: 'JIPPNas', aliases: ['JIPP Nasional'], definition: 'Sistem nasional.', related: [], abbreviations: [] },
       ],
     };
     const matcher = buildGlossaryMatcher([glossary])!;

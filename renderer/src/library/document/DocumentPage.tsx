@@ -115,7 +115,9 @@ export function DocumentPage() {
             {state.value.meta.type === 'glossary' ? <GlossaryList terms={state.value.meta.terms} /> : null}
             {state.value.meta.sources.length > 0 ? (
               <footer className="document-sources">
-                <h2>{t('document.sources')}</h2>
+                {/* A composite has no source of its own: these are the rules and references it draws on. */}
+                <h2>{t(state.value.meta.illustrative ? 'document.references' : 'document.sources')}</h2>
+                {state.value.meta.illustrative ? <p className="document-sources-note">{t('document.referencesNote')}</p> : null}
                 <ul>
                   {state.value.meta.sources.map((source) => (
                     <li key={source}>{source}</li>
