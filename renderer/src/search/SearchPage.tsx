@@ -2,6 +2,7 @@
  * Full results for a query: documents with their best passages, counts per facet (a click adds the
  * filter to the query), a note when only some words matched, and a suggestion for a typo.
  */
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { DocumentHit, FacetCount, SearchResponse } from '../../../core/search/types';
@@ -10,6 +11,7 @@ import { EmptyState, Loading } from '../components/StatusMessage';
 import { IllustrativeBadge } from '../library/IllustrativeBadge';
 import { hitRoute } from './hitRoute';
 import { Snippet } from './Snippet';
+import { useResultKeys } from './resultKeys';
 import { useSearch } from './useSearch';
 
 const FACET_FILTER: Record<keyof SearchResponse['facets'], string> = {
@@ -34,6 +36,8 @@ export function SearchPage() {
   const response = state.status === 'ready' ? state.response : state.status === 'searching' ? state.previous : null;
   const number = (n: number) => n.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'id-ID');
   const setQuery = (next: string) => void navigate(`/cari?q=${encodeURIComponent(next.trim())}`);
+  const hitList = useRef<HTMLOListElement>(null);
+  useResultKeys(hitList);
 
   const facetLabel = (facet: keyof SearchResponse['facets'], value: string) => {
     if (facet === 'type') return t(`types.${value}`);
@@ -78,7 +82,8 @@ export function SearchPage() {
                   {t(response.totalIsLowerBound ? 'search.resultsAtLeast' : 'search.results', { count: response.total, query, formatted: number(response.total) })}
                 </p>
                 {response.mode === 'any' ? <p className="any-mode-note">{t('search.anyMode')}</p> : null}
-                <ol className="hit-list">
+                <p id="hit-keys" className="hit-keys">{t('search.resultKeys')}</p>
+                <ol className="hit-list" ref={hitList} aria-describedby="hit-keys">
                   {response.hits.map((hit) => (
                     <HitItem key={`${hit.source}-${hit.id}`} hit={hit} stems={response.highlightStems} />
                   ))}
@@ -143,7 +148,7 @@ function HitContent({ hit, stems }: { hit: DocumentHit; stems: string[] }) {
       <ul className="hit-sections">
         {hit.sections.map((section) => (
           <li key={section.slug}>
-            <Link to={hitRoute(hit, section, stems)} className="hit-section-link">
+            <Link to={hitRoute(hit, section, stems)} className="hit-section-link" tabIndex={-1}>
               {section.heading || t('search.opening')}
             </Link>
             <Snippet parts={section.snippet} />

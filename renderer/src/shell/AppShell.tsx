@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useNavigate } from 'react-router';
 import { onHostEvent } from '../api/host';
+import { GlobalCommands } from '../commands/GlobalCommands';
 import { NotesNotice } from '../notes/NotesNotice';
 import { useNotesSearchSync } from '../notes/syncNotesSearch';
 import { Sidebar } from './Sidebar';
@@ -37,6 +38,7 @@ export function AppShell() {
       >
         {t('skipLink')}
       </a>
+      <GlobalCommands />
       <Sidebar />
       <div className="shell-body">
         <TopBar />

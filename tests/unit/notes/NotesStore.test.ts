@@ -125,7 +125,7 @@ describe('NotesStore operations', () => {
   it('reports a failed write as notes_save_failed, keeps nothing of it, and a retry saves it once', async () => {
     const folder = path.join(tempDir(), 'data');
     await mkdir(folder);
-    const store = await openStore(folder);
+    const store = await openStore(folder, { backups: false }); // no trailing backup racing the folder's removal
     const exported = JSON.stringify({ ...emptyNotesFile(), notes: [{ id: 'impor-1', target: { kind: 'free' }, body: 'diimpor', tags: [], createdAt: '2026-11-29T07:00:00.000Z', updatedAt: '2026-11-29T07:00:00.000Z' }] });
     await rm(folder, { recursive: true });
     await expect(store.importJson(exported)).rejects.toMatchObject({ code: 'notes_save_failed' });
