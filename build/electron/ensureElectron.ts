@@ -78,7 +78,8 @@ export function downloadFailedMessage(version: string, status: number | null, co
 /** The npm command the user ran, for the message: `npm start`, `npm run dev`, ... */
 function invokingCommand(env: NodeJS.ProcessEnv): string {
   const script = env.npm_lifecycle_event;
-  if (!script) return 'npm start';
+  // Run by hand (npx, tsx) rather than by one of the scripts that launch Electron.
+  if (!script || !['start', 'dev', 'test:electron', 'dist'].includes(script)) return 'npm start';
   return script === 'start' || script === 'test' ? `npm ${script}` : `npm run ${script}`;
 }
 
