@@ -94,7 +94,8 @@ function PresenterConsole({ deck, kind, id }: { deck: LoadedDeck; kind: 'dokumen
             <h2>{t('present.nextSlide')}</h2>
             {next ? <SlideView html={next.html} className="slide-preview slide-small" /> : <p className="presenter-end">{t('present.endOfDeck')}</p>}
           </section>
-          <section className="presenter-notes" aria-label={t('present.speakerNotes')}>
+          {/* Focusable, so long notes can be scrolled from the keyboard. */}
+          <section className="presenter-notes" aria-label={t('present.speakerNotes')} tabIndex={0}>
             <h2>{t('present.speakerNotes')}</h2>
             {notes ? <div className="notes-body" dangerouslySetInnerHTML={{ __html: notes }} /> : <p className="notes-none">{t('present.noNotes')}</p>}
             {slide ? <TrainerAnnotations annotations={annotationsFor(annotations, slide.docId, slide.sectionId)} /> : null}

@@ -114,9 +114,23 @@ test.describe('crash-proof pages', () => {
     const app = new AppPage(page, harness.url);
     const notes = new NotesUi(page);
     await app.open('/catatan');
-    // A date that passes the file's format check but is no date at all: formatting it throws.
+    // Fault injection: formatting one note's date throws (dates that are not dates are refused at import).
+    await page.evaluate(() => {
+      const proto = Intl.DateTimeFormat.prototype;
+      const real = Object.getOwnPropertyDescriptor(proto, 'format')!.get!;
+      Object.defineProperty(proto, 'format', {
+        configurable: true,
+        get() {
+          const format = real.call(this) as (date?: Date | number) => string;
+          return (date?: Date | number) => {
+            if (date !== undefined && new Date(date).getUTCFullYear() === 2001) throw new Error('uji: tanggal tidak dapat diformat');
+            return format(date);
+          };
+        },
+      });
+    });
     await importNotes(page, [
-      note('catatan-rusak', IMPORTED_DOC, 'Teks <b>asli</b> & utuh', '2026-99-99T00:00:00.000Z'),
+      note('catatan-rusak', IMPORTED_DOC, 'Teks <b>asli</b> & utuh', '2001-02-03T04:05:06.000Z'),
       note('catatan-baik', TYPED_DOC, 'Catatan yang **baik**'),
     ]);
     await expect(notes.items).toHaveCount(2);
@@ -174,7 +188,22 @@ test.describe('crash-proof pages', () => {
     const app = new AppPage(page, harness.url);
     const notes = new NotesUi(page);
     await app.open('/catatan');
-    await importNotes(page, [note('catatan-dalam', IMPORTED_DOC, IMPORTED_BODY), note('catatan-rusak', TYPED_DOC, 'Teks asli catatan', '2026-99-99T00:00:00.000Z')]);
+    // Fault injection: formatting one note's date throws (dates that are not dates are refused at import).
+    await page.evaluate(() => {
+      const proto = Intl.DateTimeFormat.prototype;
+      const real = Object.getOwnPropertyDescriptor(proto, 'format')!.get!;
+      Object.defineProperty(proto, 'format', {
+        configurable: true,
+        get() {
+          const format = real.call(this) as (date?: Date | number) => string;
+          return (date?: Date | number) => {
+            if (date !== undefined && new Date(date).getUTCFullYear() === 2001) throw new Error('uji: tanggal tidak dapat diformat');
+            return format(date);
+          };
+        },
+      });
+    });
+    await importNotes(page, [note('catatan-dalam', IMPORTED_DOC, IMPORTED_BODY), note('catatan-rusak', TYPED_DOC, 'Teks asli catatan', '2001-02-03T04:05:06.000Z')]);
     await expect(notes.items).toHaveCount(2);
     await app.screenshot('crash-proof-notes-light');
     await page.emulateMedia({ colorScheme: 'dark' });
