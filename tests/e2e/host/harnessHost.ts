@@ -97,6 +97,11 @@ export async function startHarnessHost(options: HarnessHostOptions): Promise<Har
     url: `http://127.0.0.1:${port}/`,
     host,
     externalLinks,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: async () => {
+      // Keep-alive sockets from a closed page must not hold the test's teardown open.
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await host.settle();
+    },
   };
 }
