@@ -59,6 +59,7 @@ export const en: Translation = {
     updated: 'Updated {{date}}',
   },
   document: {
+    factsMore: 'All details',
     back: 'Back to the library',
     notFoundTitle: 'Document not found',
     sources: 'Sources',

@@ -58,6 +58,7 @@ export const id = {
     updated: 'Diperbarui {{date}}',
   },
   document: {
+    factsMore: 'Rincian lengkap',
     back: 'Kembali ke pustaka',
     notFoundTitle: 'Dokumen tidak ditemukan',
     sources: 'Sumber',

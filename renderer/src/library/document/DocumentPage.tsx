@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { callHost } from '../../api/host';
 import { useHostCall } from '../../api/useHostCall';
 import { ErrorState, Loading } from '../../components/StatusMessage';
@@ -21,6 +21,11 @@ import { HighlightMargin } from '../../notes/HighlightMargin';
 import { NotesPanel } from '../../notes/NotesPanel';
 import { SelectionToolbar } from '../../notes/SelectionToolbar';
 import { useAnnotations } from '../../notes/useAnnotations';
+import { setPageTitle } from '../../shell/pageTitle';
+import { restoreScroll } from '../../shell/scrollMemory';
+import { useReturningVisit } from '../../shell/useRouteChange';
+import { scrollToFraction, useReadingPosition } from './useReadingPosition';
+import './reader.css';
 
 export function DocumentPage() {
   const { t } = useTranslation();
@@ -36,6 +41,9 @@ export function DocumentPage() {
   const checklist = useChecklist(id);
   const [term, setTerm] = useState<HTMLElement | null>(null);
   const scrollRoot = document.getElementById('main');
+  const returning = useReturningVisit();
+  const location = useLocation();
+  const resumeAt = (location.state as { resumeAt?: number } | null)?.resumeAt;
   const annotations = useAnnotations(id, bodyRef, state.status === 'ready' ? `${id}:${state.value.html.length}` : '', section);
 
   const all = listing.status === 'ready' ? listing.value.documents : [];
@@ -44,13 +52,24 @@ export function DocumentPage() {
   const onTermFocus = useCallback((target: HTMLElement | null) => setTerm(target), []);
 
   useEffect(() => {
+    if (state.status === 'ready') setPageTitle(state.value.meta.title);
+    else if (state.status === 'error') setPageTitle(t('document.notFoundTitle'));
+  }, [state, t]);
+
+  useReadingPosition(id, state.status === 'ready', scrollRoot);
+
+  useEffect(() => {
     if (state.status !== 'ready') return;
     void callHost('reading:markOpened', { id });
+    // Back/Forward: the shell puts the reader back where they were; do not jump away from it.
+    if (returning()) return;
     const target = section ? document.getElementById(section) : null;
     const firstMark = bodyRef.current?.querySelector('mark.search-hit');
     if (target) target.scrollIntoView({ block: 'start' });
     else if (firstMark) firstMark.scrollIntoView({ block: 'center' });
+    else if (resumeAt && scrollRoot) return restoreScroll(scrollRoot, () => scrollToFraction(scrollRoot, resumeAt));
     else scrollRoot?.scrollTo({ top: 0 });
+    // `returning` and `resumeAt` are read once, on arrival, so they are not dependencies.
   }, [state.status, id, section, scrollRoot, highlight]);
 
   const taskCount = state.status === 'ready' ? (state.value.html.match(/data-task="/g)?.length ?? 0) : 0;
@@ -71,7 +90,7 @@ export function DocumentPage() {
           <article className="document" lang={state.value.meta.lang} style={{ ['--reader-size' as string]: `${settings.readerFontSize}px` }}>
             <header className="document-header">
               <span className={`doc-type doc-type-${state.value.meta.type}`}>{t(`types.${state.value.meta.type}`)}</span>
-              <h1>{state.value.meta.title}</h1>
+              <h1 tabIndex={-1}>{state.value.meta.title}</h1>
               {state.value.meta.illustrative ? (
                 <p className="illustrative-note">
                   <IllustrativeBadge /> {t('document.illustrativeNote')}
@@ -79,13 +98,15 @@ export function DocumentPage() {
               ) : null}
               <p className="lead">{state.value.meta.summary}</p>
               <DocumentMetaPanel meta={state.value.meta} />
-              <ReaderToolbar fontSize={settings.readerFontSize} onFontSize={(size) => void settings.setReaderFontSize(size)} />
-              <PresentDocumentActions meta={state.value.meta} />
-              {taskCount > 0 ? (
-                <p className="checklist-progress" role="status">
-                  {t('document.checklistProgress', { done: checklist.checked.size, total: taskCount })}
-                </p>
-              ) : null}
+              <div className="reader-actions">
+                <ReaderToolbar fontSize={settings.readerFontSize} onFontSize={(size) => void settings.setReaderFontSize(size)} />
+                <PresentDocumentActions meta={state.value.meta} />
+                {taskCount > 0 ? (
+                  <p className="checklist-progress" role="status">
+                    {t('document.checklistProgress', { done: checklist.checked.size, total: taskCount })}
+                  </p>
+                ) : null}
+              </div>
               {checklist.error ? <ErrorState error={checklist.error} /> : null}
               {highlight.length > 0 ? (
                 <p className="highlight-note">
