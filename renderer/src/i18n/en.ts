@@ -59,6 +59,13 @@ export const en: Translation = {
     updated: 'Updated {{date}}',
   },
   document: {
+    glossaryOpenEntry: 'Open in the glossary',
+    glossaryEnterHint: '(or press Enter on the term)',
+    glossaryFilter: 'Filter terms',
+    glossaryFilterPlaceholder: 'Type a term or abbreviation…',
+    glossaryIndex: 'A–Z index',
+    glossaryShown_one: '{{count}} of {{total}} term',
+    glossaryShown_other: '{{count}} of {{total}} terms',
     factsMore: 'All details',
     back: 'Back to the library',
     notFoundTitle: 'Document not found',

@@ -58,6 +58,13 @@ export const id = {
     updated: 'Diperbarui {{date}}',
   },
   document: {
+    glossaryOpenEntry: 'Buka di glosarium',
+    glossaryEnterHint: '(atau tekan Enter pada istilah)',
+    glossaryFilter: 'Saring istilah',
+    glossaryFilterPlaceholder: 'Ketik istilah atau singkatan…',
+    glossaryIndex: 'Indeks A–Z',
+    glossaryShown_one: '{{count}} dari {{total}} istilah',
+    glossaryShown_other: '{{count}} dari {{total}} istilah',
     factsMore: 'Rincian lengkap',
     back: 'Kembali ke pustaka',
     notFoundTitle: 'Dokumen tidak ditemukan',

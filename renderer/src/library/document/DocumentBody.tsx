@@ -92,12 +92,21 @@ export function DocumentBody({ html, glossary, checked, onToggleTask, onTermFocu
       const target = (event.target as HTMLElement).closest<HTMLElement>('dfn.glossary-term');
       onTermFocus(event.type === 'focusout' || event.type === 'mouseout' ? null : target);
     };
+    const onKeyDown = (event: KeyboardEvent) => {
+      const term = (event.target as HTMLElement).closest<HTMLElement>('dfn.glossary-term');
+      if (event.key === 'Enter' && term?.dataset.href) {
+        event.preventDefault();
+        void navigate(term.dataset.href);
+      }
+    };
     el.addEventListener('change', onChange);
     el.addEventListener('click', onClick);
+    el.addEventListener('keydown', onKeyDown);
     for (const type of ['mouseover', 'focusin', 'mouseout', 'focusout']) el.addEventListener(type, onTerm);
     return () => {
       el.removeEventListener('change', onChange);
       el.removeEventListener('click', onClick);
+      el.removeEventListener('keydown', onKeyDown);
       for (const type of ['mouseover', 'focusin', 'mouseout', 'focusout']) el.removeEventListener(type, onTerm);
     };
   }, [onTermFocus, root, navigate]);

@@ -12,6 +12,7 @@ import { relatedDocuments } from '../relatedDocuments';
 import { DocumentBody } from './DocumentBody';
 import { DocumentMetaPanel } from './DocumentMetaPanel';
 import { FindInPage } from './FindInPage';
+import { GlossaryList } from './GlossaryList';
 import { GlossaryTooltip } from './GlossaryTooltip';
 import { ReaderToolbar } from './ReaderToolbar';
 import { RelatedDocuments } from './RelatedDocuments';
@@ -49,7 +50,14 @@ export function DocumentPage() {
   const all = listing.status === 'ready' ? listing.value.documents : [];
   const glossary = useMemo(() => buildGlossaryMatcher(all), [all]);
   const related = useMemo(() => (state.status === 'ready' ? relatedDocuments(state.value.meta, all) : []), [state, all]);
-  const onTermFocus = useCallback((target: HTMLElement | null) => setTerm(target), []);
+  // Leaving a term hides its tooltip after a moment, so the pointer can reach the tooltip's link.
+  const hideTerm = useRef<number | undefined>(undefined);
+  const onTermFocus = useCallback((target: HTMLElement | null) => {
+    window.clearTimeout(hideTerm.current);
+    if (target) setTerm(target);
+    else hideTerm.current = window.setTimeout(() => setTerm(null), 300);
+  }, []);
+  useEffect(() => () => window.clearTimeout(hideTerm.current), []);
 
   useEffect(() => {
     if (state.status === 'ready') setPageTitle(state.value.meta.title);
@@ -129,7 +137,7 @@ export function DocumentPage() {
               highlightStems={highlight}
               bodyRef={bodyRef}
             />
-            {state.value.meta.type === 'glossary' ? <GlossaryList terms={state.value.meta.terms} /> : null}
+            {state.value.meta.type === 'glossary' ? <GlossaryList terms={state.value.meta.terms} documents={all} /> : null}
             {state.value.meta.sources.length > 0 ? (
               <footer className="document-sources">
                 <h2>{t('document.sources')}</h2>
@@ -161,40 +169,9 @@ export function DocumentPage() {
               onNoteSaved={annotations.noteSaved}
             />
           </aside>
-          <GlossaryTooltip target={term} />
+          <GlossaryTooltip target={term} onHold={onTermFocus} />
         </div>
       ) : null}
     </div>
-  );
-}
-
-function GlossaryList({ terms }: { terms: { term: string; aliases: string[]; definition: string; related: string[] }[] }) {
-  const { t } = useTranslation();
-  const sorted = [...terms].sort((a, b) => a.term.localeCompare(b.term, 'id'));
-  return (
-    <dl className="glossary-list" aria-label={t('document.glossaryList')}>
-      {sorted.map((entry) => (
-        <div key={entry.term} id={`istilah-${entry.term.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`}>
-          <dt>
-            {entry.term}
-            {entry.aliases.length > 0 ? <span className="aliases"> ({entry.aliases.join(', ')})</span> : null}
-          </dt>
-          <dd>
-            <p>{entry.definition}</p>
-            {entry.related.length > 0 ? (
-              <p className="glossary-related">
-                {t('document.seeAlso')}{' '}
-                {entry.related.map((docId, i) => (
-                  <span key={docId}>
-                    {i > 0 ? ', ' : ''}
-                    <Link to={`/dokumen/${docId}`}>{docId}</Link>
-                  </span>
-                ))}
-              </p>
-            ) : null}
-          </dd>
-        </div>
-      ))}
-    </dl>
   );
 }
