@@ -279,6 +279,12 @@ export const en: Translation = {
     restored: 'Backup restored: {{count}} records.',
   },
   present: {
+    titleSlide: 'Document title',
+    timeOfDay: 'Time',
+    splitter: 'Drag to divide the width between the slide and the notes',
+    notesSize: 'Speaker notes size',
+    notesSmaller: 'Smaller notes (Ctrl −)',
+    notesLarger: 'Larger notes (Ctrl +)',
     title: 'Present',
     intro: 'Show material as full-screen slides with a presenter view, or build session packs for your training.',
     emptyTitle: 'No presentation materials yet',

@@ -278,6 +278,12 @@ export const id = {
     restored: 'Cadangan dipulihkan: {{count}} data.',
   },
   present: {
+    titleSlide: 'Judul dokumen',
+    timeOfDay: 'Pukul',
+    splitter: 'Geser untuk membagi lebar antara salindia dan catatan',
+    notesSize: 'Ukuran catatan penyaji',
+    notesSmaller: 'Perkecil catatan (Ctrl −)',
+    notesLarger: 'Perbesar catatan (Ctrl +)',
     title: 'Presentasi',
     intro: 'Tampilkan materi sebagai salindia layar penuh dengan layar penyaji, atau susun paket sesi untuk pelatihan Anda.',
     emptyTitle: 'Belum ada materi presentasi',

@@ -2,7 +2,7 @@
 import { DocumentPage } from '../pages/DocumentPage';
 import { expect, test } from '../fixtures';
 
-const PROFILES = ['praktik-antrean-puskesmas-daring', 'praktik-jemput-bola-adminduk-desa'];
+const PROFILES = ['praktik-antrean-puskesmas-daring', 'praktik-jemput-bola-adminduk-desa'] as const;
 
 test('marks only real terms, at most once in each section', async ({ page, harness }) => {
   const reader = new DocumentPage(page, harness.url);
@@ -14,7 +14,7 @@ test('marks only real terms, at most once in each section', async ({ page, harne
       const walker = document.createTreeWalker(body, NodeFilter.SHOW_ELEMENT);
       for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
         if (el.tagName === 'H2') sections.push([]);
-        if (el.matches('dfn.glossary-term')) sections[sections.length - 1].push((el as HTMLElement).dataset.term ?? '');
+        if (el.matches('dfn.glossary-term')) sections[sections.length - 1]!.push((el as HTMLElement).dataset.term ?? '');
       }
       return sections;
     });

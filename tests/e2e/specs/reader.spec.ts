@@ -106,7 +106,7 @@ test.describe('a replication guide', () => {
         const found: string[][] = [[]];
         body.querySelectorAll('h2, dfn.glossary-term').forEach((el) => {
           if (el.tagName === 'H2') found.push([]);
-          else found[found.length - 1].push((el as HTMLElement).dataset.term ?? '');
+          else found[found.length - 1]!.push((el as HTMLElement).dataset.term ?? '');
         });
         return found;
       });
