@@ -41,6 +41,8 @@ export interface RecentDocument {
   id: string;
   /** ISO timestamp */
   openedAt: string;
+  /** How far down the document the reader was, 0 (top) to 1 (end). */
+  position?: number;
 }
 
 export interface LibraryListing {
@@ -75,7 +77,7 @@ export const api = {
   'progress:setChecklistItem': call(
     z.object({ id: DocumentIdSchema, item: ChecklistItemIdSchema, checked: z.boolean() }).strict(),
   ).returns<{ checked: string[] }>(),
-  'reading:markOpened': call(z.object({ id: DocumentIdSchema }).strict()).returns<{ recent: RecentDocument[] }>(),
+  'reading:markOpened': call(z.object({ id: DocumentIdSchema, position: z.number().min(0).max(1).optional() }).strict()).returns<{ recent: RecentDocument[] }>(),
   'reading:recent': call(NoInput).returns<{ recent: RecentDocument[] }>(),
   // Presenting (issue #6): session packs, where each deck was left, presenter windows, handouts.
   'packs:list': call(NoInput).returns<{ packs: SessionPack[] }>(),

@@ -37,7 +37,9 @@ export const test = base.extend<HarnessOptions & { harness: HarnessHost; offline
     const harness = await startHarnessHost({ contentDir, userDataDir: dataFolderBlocked ? path.join(userDataDir, 'penghalang', 'data') : userDataDir });
     await use(harness);
     await harness.close();
-    await rm(userDataDir, { recursive: true, force: true });
+    // A save still landing (atomic write: temp file, then rename) can make one rmdir fail with
+    // ENOTEMPTY; retrying lets it finish.
+    await rm(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   },
   page: async ({ page, harness, offlineViolations, slowChannels }, use) => {
     await page.context().route('**/*', (route) => {

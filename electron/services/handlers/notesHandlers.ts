@@ -35,11 +35,11 @@ export function createNotesHandlers(deps: { notes: NotesStore; library: LibraryS
         return { fileName: `catatan-pustaka-${day}.json`, mimeType: 'application/json', content: JSON.stringify(notes.snapshot(), null, 2) };
       }
       const listing = await deps.library.list().catch(() => ({ documents: [] }));
-      const titles = new Map(listing.documents.map((d) => [d.id, d.title]));
+      const documents = new Map(listing.documents.map((d) => [d.id, { title: d.title, sources: d.sources }]));
       const language = deps.language();
       const labels = EXPORT_LABELS[language];
       const date = new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(now());
-      const content = exportNotesMarkdown(notes.snapshot(), (id) => titles.get(id), { ...labels, exportedAt: labels.exportedAt(date) });
+      const content = exportNotesMarkdown(notes.snapshot(), (id) => documents.get(id), { ...labels, exportedAt: labels.exportedAt(date) }, { exportedOn: day });
       return { fileName: `catatan-pustaka-${day}.md`, mimeType: 'text/markdown', content };
     },
     'notes:import': ({ text }) => notes.importJson(text),

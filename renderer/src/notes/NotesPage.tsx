@@ -67,7 +67,13 @@ export function NotesPage() {
         <h1>{t('notes.title')}</h1>
         <p className="lead">{t('notes.intro')}</p>
       </header>
-      <NotesTransfer onImported={() => notesChanged()} />
+      <NotesTransfer
+        onImported={() => {
+          // The undo of a deletion made before the import would restore into different notes.
+          setUndo(null);
+          notesChanged();
+        }}
+      />
       {error ? <ErrorState error={error} /> : null}
       {undo ? (
         <p className="undo-bar" role="status">

@@ -37,7 +37,9 @@ export function ReadingShortcuts({ documents }: { documents: DocumentSummary[] }
           <ul>
             {recentShown.map((r) => (
               <li key={r.id}>
-                <Link to={`/dokumen/${r.id}`}>{titles.get(r.id)}</Link>
+                <Link to={`/dokumen/${r.id}`} state={{ resumeAt: r.position ?? 0 }}>
+                  {titles.get(r.id)}
+                </Link>
               </li>
             ))}
           </ul>

@@ -3,7 +3,7 @@
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ErrorState, Loading } from '../components/StatusMessage';
 import { IllustrativeBadge } from '../library/IllustrativeBadge';
 import { asDeckKind, useDeck, type LoadedDeck } from './deck/useDeck';
@@ -26,17 +26,27 @@ export function exitRoute(kind: string, id: string): string {
   return kind === 'paket' ? `/presentasi/paket/${id}` : `/dokumen/${id}`;
 }
 
+/**
+ * Where presenting was started (the reader, the Presentasi page, a pack), when it was from this
+ * window: the presenting views add no history entries, so Back returns there, scroll included.
+ */
+export function returnRoute(state: unknown): string | null {
+  const from = (state as { presentFrom?: unknown } | null)?.presentFrom;
+  return typeof from === 'string' && from.startsWith('/') ? from : null;
+}
+
 function AudienceStage({ deck, kind, id }: { deck: LoadedDeck; kind: 'dokumen' | 'paket'; id: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [search] = useSearchParams();
+  const location = useLocation();
   const requested = search.get('salindia');
   const count = deck.slides.length;
   const presentation = usePresentation(deck.key, count, requested ? Number(requested) - 1 : null, true);
   const typed = useSlideKeys({
     presentation,
     count,
-    onExit: () => (isOwnWindow(search) ? window.close() : void navigate(exitRoute(kind, id))),
+    onExit: () => (isOwnWindow(search) ? window.close() : void (returnRoute(location.state) ? navigate(-1) : navigate(exitRoute(kind, id)))),
     onOtherKey: (event) => {
       if (event.key !== 's' && event.key !== 'S') return false;
       void openPresentWindow('presenter', kind, id);

@@ -26,14 +26,21 @@ function useNow(): number {
 }
 
 export function PresenterClock({ startedAt, onRestart, defaultMinutes }: { startedAt: number; onRestart(): void; defaultMinutes: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const now = useNow();
+  const timeOfDay = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', { hour: '2-digit', minute: '2-digit' }).format(now);
   const [minutes, setMinutes] = useState(defaultMinutes);
   const [endsAt, setEndsAt] = useState<number | null>(null);
   const remaining = endsAt === null ? minutes * 60_000 : endsAt - now;
   const warn = endsAt !== null && remaining < 2 * 60_000;
   return (
     <div className="presenter-clock">
+      <p className="clock-time">
+        <span className="clock-label">{t('present.timeOfDay')}</span>
+        <strong data-testid="time-of-day" className="clock-value">
+          {timeOfDay}
+        </strong>
+      </p>
       <p className="clock-elapsed">
         <span className="clock-label">{t('present.elapsed')}</span>
         <strong data-testid="elapsed" className="clock-value">

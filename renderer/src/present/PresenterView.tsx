@@ -4,12 +4,14 @@
  */
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ErrorState, Loading } from '../components/StatusMessage';
 import { sanitizeDocumentHtml } from '../library/sanitizeHtml';
-import { exitRoute } from './AudienceView';
+import { exitRoute, returnRoute } from './AudienceView';
 import { asDeckKind, useDeck, type LoadedDeck } from './deck/useDeck';
 import { PresenterClock } from './PresenterClock';
+import { PresenterSplitter } from './PresenterSplitter';
+import { notesZoomKey, usePresenterLayout } from './usePresenterLayout';
 import { isOwnWindow, openPresentWindow } from './presentWindows';
 import { SlideOverview } from './SlideOverview';
 import { SlideView } from './SlideView';
@@ -32,14 +34,26 @@ function PresenterConsole({ deck, kind, id }: { deck: LoadedDeck; kind: 'dokumen
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [search] = useSearchParams();
+  const location = useLocation();
   const count = deck.slides.length;
   const presentation = usePresentation(deck.key, count, null, true);
+  const layout = usePresenterLayout();
   const leave = () => {
     presentation.end();
     if (isOwnWindow(search)) window.close();
-    else void navigate(exitRoute(kind, id));
+    else void (returnRoute(location.state) ? navigate(-1) : navigate(exitRoute(kind, id)));
   };
-  const typed = useSlideKeys({ presentation, count, onExit: leave });
+  const typed = useSlideKeys({
+    presentation,
+    count,
+    onExit: leave,
+    onOtherKey: (event) => {
+      const zoom = notesZoomKey(event);
+      if (zoom === null) return false;
+      layout.zoomNotes(zoom);
+      return true;
+    },
+  });
   const { index, blank, startedAt } = presentation.state;
   const slide = deck.slides[index];
   const next = deck.slides[index + 1];
@@ -83,12 +97,13 @@ function PresenterConsole({ deck, kind, id }: { deck: LoadedDeck; kind: 'dokumen
           {t('packs.missingDocuments', { ids: deck.missing.join(', ') })}
         </p>
       ) : null}
-      <div className="presenter-main">
+      <div className="presenter-main" style={{ gridTemplateColumns: `minmax(0, ${layout.slideShare}fr) 10px minmax(220px, ${100 - layout.slideShare}fr)` }}>
         <section className="presenter-current" aria-label={t('present.currentSlide')}>
           {blank ? <p className="presenter-blank-note">{t('present.blankedNote')}</p> : null}
           {slide ? <SlideView html={slide.html} className="slide-preview" /> : <p>{t('present.noSlides')}</p>}
           {slide && deck.pack ? <p className="presenter-source">{slide.docTitle}</p> : null}
         </section>
+        <PresenterSplitter share={layout.slideShare} onShare={layout.setSlideShare} />
         <aside className="presenter-side">
           <section className="presenter-next" aria-label={t('present.nextSlide')}>
             <h2>{t('present.nextSlide')}</h2>
@@ -96,9 +111,21 @@ function PresenterConsole({ deck, kind, id }: { deck: LoadedDeck; kind: 'dokumen
           </section>
           {/* Focusable, so long notes can be scrolled from the keyboard. */}
           <section className="presenter-notes" aria-label={t('present.speakerNotes')} tabIndex={0}>
-            <h2>{t('present.speakerNotes')}</h2>
-            {notes ? <div className="notes-body" dangerouslySetInnerHTML={{ __html: notes }} /> : <p className="notes-none">{t('present.noNotes')}</p>}
-            {slide ? <TrainerAnnotations annotations={annotationsFor(annotations, slide.docId, slide.sectionId)} /> : null}
+            <div className="notes-head">
+              <h2>{t('present.speakerNotes')}</h2>
+              <span className="notes-zoom" role="group" aria-label={t('present.notesSize')}>
+                <button type="button" onClick={() => layout.zoomNotes(-1)} aria-label={t('present.notesSmaller')}>
+                  {t('document.fontSmallerShort')}
+                </button>
+                <button type="button" onClick={() => layout.zoomNotes(1)} aria-label={t('present.notesLarger')}>
+                  {t('document.fontLargerShort')}
+                </button>
+              </span>
+            </div>
+            <div style={{ ['--notes-scale' as string]: layout.notesScale }} className="notes-scaled" data-testid="notes-scaled">
+              {notes ? <div className="notes-body" dangerouslySetInnerHTML={{ __html: notes }} /> : <p className="notes-none">{t('present.noNotes')}</p>}
+              {slide ? <TrainerAnnotations annotations={annotationsFor(annotations, slide.docId, slide.sectionId)} /> : null}
+            </div>
           </section>
         </aside>
       </div>

@@ -4,19 +4,22 @@
  * window), this window shows the audience view and the presenter view opens beside it.
  */
 import { useCallback } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { callHost } from '../api/host';
 import type { DeckKind } from './deck/buildDeck';
 import { openPresentWindow, presentRoute } from './presentWindows';
 
 export function usePresentActions() {
   const navigate = useNavigate();
+  const location = useLocation();
+  const from = `${location.pathname}${location.search}`;
   const present = useCallback(
     async (kind: DeckKind, id: string) => {
       const result = await callHost('present:openWindow', { view: 'audience', route: presentRoute('audience', kind, id) });
-      void navigate(presentRoute(result.ok && result.value.opened ? 'presenter' : 'audience', kind, id));
+      // Esc returns here: the reader, the Presentasi page or the pack, wherever it was started.
+      void navigate(presentRoute(result.ok && result.value.opened ? 'presenter' : 'audience', kind, id), { state: { presentFrom: from } });
     },
-    [navigate],
+    [navigate, from],
   );
   const presenter = useCallback((kind: DeckKind, id: string) => void openPresentWindow('presenter', kind, id), []);
   return { present, presenter };

@@ -7,12 +7,14 @@ import { NotesNotice } from '../notes/NotesNotice';
 import { useNotesSearchSync } from '../notes/syncNotesSearch';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
+import { useRouteChange } from './useRouteChange';
 
 export function AppShell() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   useEffect(() => onHostEvent('menu:navigate', ({ route }) => void navigate(route)), [navigate]);
   useNotesSearchSync(t('notes.freeNotes'));
+  useRouteChange();
   // Alt+← / Alt+→ step through the reading history, as in a browser.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

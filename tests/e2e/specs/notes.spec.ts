@@ -67,7 +67,8 @@ test.describe('notes and highlights', () => {
     const file = await (await download).path();
     const markdown = await readFile(file, 'utf8');
     expect(markdown).toContain(`> ${QUOTE}`);
-    expect(markdown).toContain(`#/dokumen/${DOC}`);
+    expect(markdown).toContain(`Pustaka Inovasi, ${DOC}`);
+    expect(markdown).not.toContain('app://');
     expect(markdown).toContain('Antrean pagi: usulkan kuota daring zebrakuda.');
     expect(markdown.indexOf(`> ${QUOTE}`)).toBeLessThan(markdown.indexOf('zebrakuda'));
   });

@@ -39,8 +39,10 @@ test.describe('presenting the seminar deck', () => {
     await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
     await audience.press('F');
     await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+    // Esc returns to where presenting was started: here, the Presentasi page.
     await audience.press('Escape');
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('Dek Presentasi');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Presentasi');
+    await expect(page).toHaveURL(/#\/presentasi$/);
   });
 
   test('keeps the presenter view and the audience view in step, both ways, and keeps notes from the audience', async ({ page, harness, context }) => {

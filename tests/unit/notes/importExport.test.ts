@@ -2,7 +2,8 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseNotesImport } from '../../../core/notes/mergeImport';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EXPORT_LABELS, exportNotesMarkdown } from '../../../core/notes/exportMarkdown';
+import { parse } from 'yaml';
+import { EXPORT_LABELS, exportDocumentMarkdown, exportNotesMarkdown, tagName } from '../../../core/notes/exportMarkdown';
 import { api } from '../../../core/api';
 import { dispatch } from '../../../core/dispatch';
 import { useTempDir } from '../support/tempDir';
@@ -103,14 +104,45 @@ describe('import of an exported JSON file', () => {
 });
 
 describe('Markdown export', () => {
-  it('groups by document, each quote a blockquote with a link back, then the note', async () => {
-    const { store, highlight } = await sourceStore();
-    const md = exportNotesMarkdown(store.snapshot(), (id) => (id === 'dok-a' ? 'Dokumen A' : undefined), { ...EXPORT_LABELS.id, exportedAt: 'Diekspor hari ini' });
+  const day = { exportedOn: '2026-12-03' };
+  it('groups by document, each quote a blockquote with the colour named and a plain reference, then the note', async () => {
+    const { store } = await sourceStore();
+    const md = exportNotesMarkdown(store.snapshot(), (id) => (id === 'dok-a' ? { title: 'Dokumen A', sources: ['Laporan 2024'] } : undefined), { ...EXPORT_LABELS.id, exportedAt: 'Diekspor hari ini' }, day);
     expect(md).toContain('## Dokumen A');
     expect(md).toContain('> pengaduan masyarakat');
-    expect(md).toContain(`(app://pustaka/#/dokumen/dok-a?catatan=${highlight.id})`);
+    expect(md).toContain('— Sorotan hijau · Dokumen A');
+    expect(md).toContain('Rujukan: Pustaka Inovasi, dok-a');
+    expect(md).not.toContain('app://');
     expect(md.indexOf('> pengaduan masyarakat')).toBeLessThan(md.indexOf('Catatan **tebal**'));
     expect(md).toContain('## Catatan lepas');
+  });
+
+  it('opens with YAML front matter that a note app can read: title, source, tags, exported date, documents', async () => {
+    const store = await openStore(path.join(tempDir()), { backups: false });
+    await store.createHighlight({ docId: 'dok-a', anchor: anchorFor('pengaduan masyarakat'), colour: 'biru', note: 'Perlu dicoba', tags: ['replikasi', 'tahun 2024'] });
+    const md = exportNotesMarkdown(store.snapshot(), () => ({ title: 'Dokumen: A "kutip"', sources: ['Laporan 2024'] }), { ...EXPORT_LABELS.en, exportedAt: '' }, day);
+    const match = /^---\n([\s\S]*?)\n---\n/.exec(md);
+    expect(match).not.toBeNull();
+    const meta = parse(match![1]!) as Record<string, unknown>;
+    expect(meta).toMatchObject({ title: 'Notes and Highlights — Pustaka Inovasi', source: 'Pustaka Inovasi', exported: '2026-12-03', tags: ['replikasi', 'tahun-2024'] });
+    expect(meta.documents).toEqual([{ title: 'Dokumen: A "kutip"', reference: 'Pustaka Inovasi, dok-a', sources: ['Laporan 2024'] }]);
+    expect(md).toContain('Tags: #replikasi #tahun-2024');
+    expect(md).toContain('Highlight blue');
+  });
+
+  it('writes one document as a file of its own, with its own front matter', async () => {
+    const { store } = await sourceStore();
+    const md = exportDocumentMarkdown('dok-a', store.snapshot(), { title: 'Dokumen A' }, { ...EXPORT_LABELS.id, exportedAt: '' }, day);
+    const meta = parse(/^---\n([\s\S]*?)\n---\n/.exec(md)![1]!) as Record<string, unknown>;
+    expect(meta).toMatchObject({ title: 'Dokumen A', reference: 'Pustaka Inovasi, dok-a', exported: '2026-12-03' });
+    expect(md).toContain('# Dokumen A');
+    expect(md).not.toContain('Catatan lepas');
+  });
+
+  it('makes tags Obsidian can read', () => {
+    expect(tagName('tahun 2024')).toBe('tahun-2024');
+    expect(tagName('#sudah')).toBe('sudah');
+    expect(tagName('2024')).toBe('tag-2024');
   });
 
   it('keeps a hostile quote inside its blockquote', () => {
@@ -118,6 +150,7 @@ describe('Markdown export', () => {
       { highlights: [{ id: 'h', docId: 'd', anchor: { quote: 'baris satu\n# bukan judul\n<script>', prefix: '', suffix: '', headingPath: [], offset: 0 }, colour: 'kuning', tags: [], detached: true, createdAt: 'x', updatedAt: 'x' }], notes: [] },
       () => undefined,
       { ...EXPORT_LABELS.en, exportedAt: '' },
+      day,
     );
     expect(md).toContain('> # bukan judul\n> &lt;script>');
     expect(md).toContain('(detached note');

@@ -5,6 +5,7 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { callHost } from '../../api/host';
 import type { GlossaryMatcher } from '../glossaryTerms';
 import { sanitizeDocumentHtml } from '../sanitizeHtml';
@@ -25,6 +26,7 @@ interface Props {
 export function DocumentBody({ html, glossary, checked, onToggleTask, onTermFocus, highlightStems, bodyRef: root }: Props) {
   const { t } = useTranslation();
   const clean = useMemo(() => sanitizeDocumentHtml(html), [html]);
+  const navigate = useNavigate();
   const toggle = useRef(onToggleTask);
   toggle.current = onToggleTask;
 
@@ -75,7 +77,12 @@ export function DocumentBody({ html, glossary, checked, onToggleTask, onTermFocu
       if (/^https?:\/\//i.test(href)) {
         event.preventDefault();
         void callHost('app:openExternal', { url: href });
-      } else if (href.startsWith('#') && !href.startsWith('#/')) {
+      } else if (href.startsWith('#/')) {
+        // Links to other documents go through the router, so each visit is its own history
+        // entry and Back returns to this place.
+        event.preventDefault();
+        void navigate(href.slice(1));
+      } else if (href.startsWith('#')) {
         // Footnotes and other in-page anchors: scroll, do not change the route.
         event.preventDefault();
         document.getElementById(decodeURIComponent(href.slice(1)))?.scrollIntoView({ block: 'start' });
@@ -85,15 +92,24 @@ export function DocumentBody({ html, glossary, checked, onToggleTask, onTermFocu
       const target = (event.target as HTMLElement).closest<HTMLElement>('dfn.glossary-term');
       onTermFocus(event.type === 'focusout' || event.type === 'mouseout' ? null : target);
     };
+    const onKeyDown = (event: KeyboardEvent) => {
+      const term = (event.target as HTMLElement).closest<HTMLElement>('dfn.glossary-term');
+      if (event.key === 'Enter' && term?.dataset.href) {
+        event.preventDefault();
+        void navigate(term.dataset.href);
+      }
+    };
     el.addEventListener('change', onChange);
     el.addEventListener('click', onClick);
+    el.addEventListener('keydown', onKeyDown);
     for (const type of ['mouseover', 'focusin', 'mouseout', 'focusout']) el.addEventListener(type, onTerm);
     return () => {
       el.removeEventListener('change', onChange);
       el.removeEventListener('click', onClick);
+      el.removeEventListener('keydown', onKeyDown);
       for (const type of ['mouseover', 'focusin', 'mouseout', 'focusout']) el.removeEventListener(type, onTerm);
     };
-  }, [onTermFocus, root]);
+  }, [onTermFocus, root, navigate]);
 
   return <div ref={root} className="prose" role="region" tabIndex={-1} aria-label={t('document.bodyLabel')} dangerouslySetInnerHTML={{ __html: clean }} />;
 }

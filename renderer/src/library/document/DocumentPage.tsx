@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { withoutSpeakerNotes } from '../../../../core/present/splitIntoSlides';
 import { callHost } from '../../api/host';
 import { useHostCall } from '../../api/useHostCall';
@@ -13,6 +13,7 @@ import { relatedDocuments } from '../relatedDocuments';
 import { DocumentBody } from './DocumentBody';
 import { DocumentMetaPanel } from './DocumentMetaPanel';
 import { FindInPage } from './FindInPage';
+import { GlossaryList } from './GlossaryList';
 import { GlossaryTooltip } from './GlossaryTooltip';
 import { ReaderToolbar } from './ReaderToolbar';
 import { RelatedDocuments } from './RelatedDocuments';
@@ -22,6 +23,11 @@ import { HighlightMargin } from '../../notes/HighlightMargin';
 import { NotesPanel } from '../../notes/NotesPanel';
 import { SelectionToolbar } from '../../notes/SelectionToolbar';
 import { useAnnotations } from '../../notes/useAnnotations';
+import { setPageTitle } from '../../shell/pageTitle';
+import { restoreScroll } from '../../shell/scrollMemory';
+import { useReturningVisit } from '../../shell/useRouteChange';
+import { scrollToFraction, useReadingPosition } from './useReadingPosition';
+import './reader.css';
 
 export function DocumentPage() {
   const { t } = useTranslation();
@@ -39,21 +45,42 @@ export function DocumentPage() {
   const scrollRoot = document.getElementById('main');
   // Speaker notes are for the trainer (presenter view, handout with notes), not the reader.
   const reading = useMemo(() => (state.status === 'ready' ? withoutSpeakerNotes(state.value) : { html: '', removed: false }), [state]);
+  const returning = useReturningVisit();
+  const location = useLocation();
+  const resumeAt = (location.state as { resumeAt?: number } | null)?.resumeAt;
   const annotations = useAnnotations(id, bodyRef, state.status === 'ready' ? `${id}:${reading.html.length}` : '', section);
 
   const all = listing.status === 'ready' ? listing.value.documents : [];
   const glossary = useMemo(() => buildGlossaryMatcher(all), [all]);
   const related = useMemo(() => (state.status === 'ready' ? relatedDocuments(state.value.meta, all) : []), [state, all]);
-  const onTermFocus = useCallback((target: HTMLElement | null) => setTerm(target), []);
+  // Leaving a term hides its tooltip after a moment, so the pointer can reach the tooltip's link.
+  const hideTerm = useRef<number | undefined>(undefined);
+  const onTermFocus = useCallback((target: HTMLElement | null) => {
+    window.clearTimeout(hideTerm.current);
+    if (target) setTerm(target);
+    else hideTerm.current = window.setTimeout(() => setTerm(null), 300);
+  }, []);
+  useEffect(() => () => window.clearTimeout(hideTerm.current), []);
+
+  useEffect(() => {
+    if (state.status === 'ready') setPageTitle(state.value.meta.title);
+    else if (state.status === 'error') setPageTitle(t('document.notFoundTitle'));
+  }, [state, t]);
+
+  useReadingPosition(id, state.status === 'ready', scrollRoot);
 
   useEffect(() => {
     if (state.status !== 'ready') return;
     void callHost('reading:markOpened', { id });
+    // Back/Forward: the shell puts the reader back where they were; do not jump away from it.
+    if (returning()) return;
     const target = section ? document.getElementById(section) : null;
     const firstMark = bodyRef.current?.querySelector('mark.search-hit');
     if (target) target.scrollIntoView({ block: 'start' });
     else if (firstMark) firstMark.scrollIntoView({ block: 'center' });
+    else if (resumeAt && scrollRoot) return restoreScroll(scrollRoot, () => scrollToFraction(scrollRoot, resumeAt));
     else scrollRoot?.scrollTo({ top: 0 });
+    // `returning` and `resumeAt` are read once, on arrival, so they are not dependencies.
   }, [state.status, id, section, scrollRoot, highlight]);
 
   const taskCount = state.status === 'ready' ? (state.value.html.match(/data-task="/g)?.length ?? 0) : 0;
@@ -74,7 +101,7 @@ export function DocumentPage() {
           <article className="document" lang={state.value.meta.lang} style={{ ['--reader-size' as string]: `${settings.readerFontSize}px` }}>
             <header className="document-header">
               <span className={`doc-type doc-type-${state.value.meta.type}`}>{t(`types.${state.value.meta.type}`)}</span>
-              <h1>{state.value.meta.title}</h1>
+              <h1 tabIndex={-1}>{state.value.meta.title}</h1>
               {state.value.meta.illustrative ? (
                 <p className="illustrative-note">
                   <IllustrativeBadge /> {t('document.illustrativeNote')}
@@ -82,14 +109,16 @@ export function DocumentPage() {
               ) : null}
               <p className="lead">{state.value.meta.summary}</p>
               <DocumentMetaPanel meta={state.value.meta} />
-              <ReaderToolbar fontSize={settings.readerFontSize} onFontSize={(size) => void settings.setReaderFontSize(size)} />
-              <PresentDocumentActions meta={state.value.meta} />
+              <div className="reader-actions">
+                <ReaderToolbar fontSize={settings.readerFontSize} onFontSize={(size) => void settings.setReaderFontSize(size)} />
+                <PresentDocumentActions meta={state.value.meta} />
+                {taskCount > 0 ? (
+                  <p className="checklist-progress" role="status">
+                    {t('document.checklistProgress', { done: checklist.checked.size, total: taskCount })}
+                  </p>
+                ) : null}
+              </div>
               {reading.removed ? <p className="highlight-note">{t('document.speakerNotesHidden')}</p> : null}
-              {taskCount > 0 ? (
-                <p className="checklist-progress" role="status">
-                  {t('document.checklistProgress', { done: checklist.checked.size, total: taskCount })}
-                </p>
-              ) : null}
               {checklist.error ? <ErrorState error={checklist.error} /> : null}
               {highlight.length > 0 ? (
                 <p className="highlight-note">
@@ -112,7 +141,7 @@ export function DocumentPage() {
               highlightStems={highlight}
               bodyRef={bodyRef}
             />
-            {state.value.meta.type === 'glossary' ? <GlossaryList terms={state.value.meta.terms} /> : null}
+            {state.value.meta.type === 'glossary' ? <GlossaryList terms={state.value.meta.terms} documents={all} /> : null}
             {state.value.meta.sources.length > 0 ? (
               <footer className="document-sources">
                 {/* A composite has no source of its own: these are the rules and references it draws on. */}
@@ -146,40 +175,9 @@ export function DocumentPage() {
               onNoteSaved={annotations.noteSaved}
             />
           </aside>
-          <GlossaryTooltip target={term} />
+          <GlossaryTooltip target={term} onHold={onTermFocus} />
         </div>
       ) : null}
     </div>
-  );
-}
-
-function GlossaryList({ terms }: { terms: { term: string; aliases: string[]; definition: string; related: string[] }[] }) {
-  const { t } = useTranslation();
-  const sorted = [...terms].sort((a, b) => a.term.localeCompare(b.term, 'id'));
-  return (
-    <dl className="glossary-list" aria-label={t('document.glossaryList')}>
-      {sorted.map((entry) => (
-        <div key={entry.term} id={`istilah-${entry.term.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`}>
-          <dt>
-            {entry.term}
-            {entry.aliases.length > 0 ? <span className="aliases"> ({entry.aliases.join(', ')})</span> : null}
-          </dt>
-          <dd>
-            <p>{entry.definition}</p>
-            {entry.related.length > 0 ? (
-              <p className="glossary-related">
-                {t('document.seeAlso')}{' '}
-                {entry.related.map((docId, i) => (
-                  <span key={docId}>
-                    {i > 0 ? ', ' : ''}
-                    <Link to={`/dokumen/${docId}`}>{docId}</Link>
-                  </span>
-                ))}
-              </p>
-            ) : null}
-          </dd>
-        </div>
-      ))}
-    </dl>
   );
 }

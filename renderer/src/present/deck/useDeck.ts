@@ -49,7 +49,7 @@ export async function loadDeck(kind: DeckKind, id: string): Promise<DeckState> {
   });
   return {
     status: 'ready',
-    deck: { key: deckKey(kind, id), title: pack.title, slides: buildDeck(parts), documents: [...byId.values()], pack, missing },
+    deck: { key: deckKey(kind, id), title: pack.title, slides: buildDeck(parts, { titleSlides: true }), documents: [...byId.values()], pack, missing },
   };
 }
 
