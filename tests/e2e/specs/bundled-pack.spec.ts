@@ -48,7 +48,7 @@ test.describe('bundled session pack', () => {
   });
 
   test('the answer key of the test reaches the presenter view and the trainer handout, not the audience', async ({ page, harness, context }) => {
-    const firstQuestion = DECK_SLIDES + 2; // the test opens with its instructions, then "Soal 1"
+    const firstQuestion = DECK_SLIDES + 3; // the test's title slide, its instructions, then "Soal 1"
     const audience = new AudienceView(page);
     await audience.open(harness.url, 'paket', PACK_ID, firstQuestion);
     await expect(audience.slide.locator('h2')).toHaveText('Soal 1');

@@ -81,8 +81,9 @@ test.describe('app shell', () => {
       ['Pustaka', 'Pustaka'],
     ];
     for (const [link, heading] of sections) {
-      // Tab from the top of the page until the link has focus, then press Enter.
-      await page.locator('body').focus();
+      // Tab from the top of the page (its first stop, the skip link) until the link has focus, then
+      // press Enter. Each page moves the focus to its heading, so start again from the top.
+      await page.locator('.skip-link').focus();
       let reached = false;
       for (let i = 0; i < 20 && !reached; i++) {
         await page.keyboard.press('Tab');
