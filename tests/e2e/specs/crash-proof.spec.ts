@@ -42,6 +42,28 @@ function watchPageErrors(page: Page): string[] {
   return errors;
 }
 
+
+/**
+ * Fault injection: formatting a date in 2001 throws, so one note card fails to render. (A note
+ * whose date is no date at all is refused at import, so the failure has to be made here.)
+ */
+async function breakDateFormattingFor2001(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const proto = Intl.DateTimeFormat.prototype;
+    const real = Object.getOwnPropertyDescriptor(proto, 'format')!.get!;
+    Object.defineProperty(proto, 'format', {
+      configurable: true,
+      get() {
+        const format = real.call(this) as (date?: Date | number) => string;
+        return (date?: Date | number) => {
+          if (date !== undefined && new Date(date).getUTCFullYear() === 2001) throw new Error('uji: tanggal tidak dapat diformat');
+          return format(date);
+        };
+      },
+    });
+  });
+}
+
 test.describe('crash-proof pages', () => {
   test('a note of 20,000 ">" typed in the reader: the reader, the Notes page and search still work and show it', async ({ page, harness }) => {
     const errors = watchPageErrors(page);
@@ -114,21 +136,7 @@ test.describe('crash-proof pages', () => {
     const app = new AppPage(page, harness.url);
     const notes = new NotesUi(page);
     await app.open('/catatan');
-    // Fault injection: formatting one note's date throws (dates that are not dates are refused at import).
-    await page.evaluate(() => {
-      const proto = Intl.DateTimeFormat.prototype;
-      const real = Object.getOwnPropertyDescriptor(proto, 'format')!.get!;
-      Object.defineProperty(proto, 'format', {
-        configurable: true,
-        get() {
-          const format = real.call(this) as (date?: Date | number) => string;
-          return (date?: Date | number) => {
-            if (date !== undefined && new Date(date).getUTCFullYear() === 2001) throw new Error('uji: tanggal tidak dapat diformat');
-            return format(date);
-          };
-        },
-      });
-    });
+    await breakDateFormattingFor2001(page);
     await importNotes(page, [
       note('catatan-rusak', IMPORTED_DOC, 'Teks <b>asli</b> & utuh', '2001-02-03T04:05:06.000Z'),
       note('catatan-baik', TYPED_DOC, 'Catatan yang **baik**'),
@@ -188,21 +196,7 @@ test.describe('crash-proof pages', () => {
     const app = new AppPage(page, harness.url);
     const notes = new NotesUi(page);
     await app.open('/catatan');
-    // Fault injection: formatting one note's date throws (dates that are not dates are refused at import).
-    await page.evaluate(() => {
-      const proto = Intl.DateTimeFormat.prototype;
-      const real = Object.getOwnPropertyDescriptor(proto, 'format')!.get!;
-      Object.defineProperty(proto, 'format', {
-        configurable: true,
-        get() {
-          const format = real.call(this) as (date?: Date | number) => string;
-          return (date?: Date | number) => {
-            if (date !== undefined && new Date(date).getUTCFullYear() === 2001) throw new Error('uji: tanggal tidak dapat diformat');
-            return format(date);
-          };
-        },
-      });
-    });
+    await breakDateFormattingFor2001(page);
     await importNotes(page, [note('catatan-dalam', IMPORTED_DOC, IMPORTED_BODY), note('catatan-rusak', TYPED_DOC, 'Teks asli catatan', '2001-02-03T04:05:06.000Z')]);
     await expect(notes.items).toHaveCount(2);
     await app.screenshot('crash-proof-notes-light');
