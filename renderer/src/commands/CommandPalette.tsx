@@ -6,7 +6,8 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { matchCommands, type Command } from './commandList';
 
-export function CommandPalette({ open, commands, onClose }: { open: boolean; commands: Command[]; onClose(): void }) {
+/** `opened` is 0 when closed, and a new number each time the palette is asked for. */
+export function CommandPalette({ opened, commands, onClose }: { opened: number; commands: Command[]; onClose(): void }) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState('');
@@ -17,12 +18,12 @@ export function CommandPalette({ open, commands, onClose }: { open: boolean; com
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
-    if (open && !element.open) {
+    if (opened > 0 && !element.open) {
       setText('');
       setActive(0);
       element.showModal();
-    } else if (!open && element.open) element.close();
-  }, [open]);
+    } else if (opened === 0 && element.open) element.close();
+  }, [opened]);
 
   useEffect(() => {
     document.getElementById(`${listId}-${active}`)?.scrollIntoView({ block: 'nearest' });

@@ -30,7 +30,8 @@ export function GlobalCommands() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const settings = useSettings();
-  const [palette, setPalette] = useState(false);
+  // A new number each time it is asked for, so closing and reopening in one render still reopens.
+  const [palette, setPalette] = useState(0);
   const [sheet, setSheet] = useState(false);
 
   const commands = useMemo(
@@ -50,7 +51,7 @@ export function GlobalCommands() {
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'p') {
         event.preventDefault();
-        setPalette(true);
+        setPalette((n) => n + 1);
         return;
       }
       if (event.ctrlKey || event.metaKey || event.altKey || isEditable(event.target)) return;
@@ -67,7 +68,7 @@ export function GlobalCommands() {
 
   return (
     <>
-      <CommandPalette open={palette} commands={commands} onClose={() => setPalette(false)} />
+      <CommandPalette opened={palette} commands={commands} onClose={() => setPalette(0)} />
       <ShortcutsSheet open={sheet} onClose={() => setSheet(false)} />
     </>
   );

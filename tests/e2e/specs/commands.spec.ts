@@ -44,16 +44,20 @@ test('command palette: every page and action by name, run with Enter', async ({ 
   await expect(page).toHaveURL(/#\/catatan$/);
 
   await page.keyboard.press('Control+Shift+P');
+  await expect(palette.getByRole('combobox')).toBeFocused();
   await page.keyboard.type('tema gelap');
   await page.keyboard.press('Enter');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.keyboard.press('Control+Shift+P');
+  await expect(palette.getByRole('combobox')).toBeFocused();
   await page.keyboard.type('buka');
   await page.keyboard.press('ArrowDown');
   await app.screenshot('command-palette-dark');
   await page.keyboard.press('Escape');
 
+  await expect(palette).toBeHidden();
   await page.keyboard.press('Control+Shift+P');
+  await expect(palette.getByRole('combobox')).toBeFocused();
   await page.keyboard.type('zzz');
   await expect(palette.getByText('Tidak ada perintah yang cocok.')).toBeVisible();
   await page.keyboard.press('Escape');
