@@ -46,10 +46,6 @@ export class NotesJournal extends FramedJournal {
     super(fs, filePath);
   }
 
-  write(ops: JournalOp[]): Promise<void> {
-    return this.append(ops);
-  }
-
   /** Applies the journal to `file` in place, from after `fromSeq`. */
   static async replay(fs: DurableFs, filePath: string, file: NotesFile, fromSeq: number, limitBytes?: number): Promise<ReplayResult> {
     const read = await FramedJournal.read(fs, filePath, limitBytes);

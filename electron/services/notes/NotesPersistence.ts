@@ -243,7 +243,7 @@ export class NotesPersistence {
         await this.writeSnapshot();
       } else {
         // Numbers are given at write time, so the journal has no gaps except where damage is.
-        await this.journal.write(ops.map((op) => ({ ...op, s: ++this.seq })));
+        await this.journal.append(ops.map((op) => ({ ...op, s: ++this.seq })));
         this.journalled += ops.length;
       }
     } catch (error) {
