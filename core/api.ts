@@ -10,6 +10,9 @@ import type { Result } from './errors';
 import type { DocumentSummary, LibraryDocument } from './content/types';
 import { DeckKeySchema, PackDraftSchema, PackIdSchema, type SessionPack } from './present/sessionPack';
 import { notesApi } from './notes/contract';
+import { DOCUMENT_KEY_PATTERN, DocumentKeySchema } from './sources/documentKey';
+import { sourcesApi } from './sources/contract';
+import type { SourcesEventPayload } from './sources/types';
 
 export type { Result } from './errors';
 
@@ -19,11 +22,8 @@ export const ThemeSchema = z.enum(['system', 'light', 'dark']);
 export type UiLanguage = z.infer<typeof LanguageSchema>;
 export type ThemePreference = z.infer<typeof ThemeSchema>;
 
-export const DocumentIdSchema = z
-  .string()
-  .min(1)
-  .max(120)
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'id hanya boleh berisi huruf kecil, angka dan tanda hubung');
+/** A document key (core/sources/documentKey.ts): a bundled document's id, or `<source>~<id>`. */
+export const DocumentIdSchema = DocumentKeySchema;
 
 export const ChecklistItemIdSchema = z.string().regex(/^[a-z0-9-]{1,80}$/, 'id butir daftar periksa tidak valid');
 export const ReaderFontSizeSchema = z.number().int().min(14).max(26);
@@ -52,10 +52,10 @@ export interface LibraryListing {
 }
 
 /** App routes a presenter or audience window may show (never an outside address). */
-export const PresentRouteSchema = z.string().regex(/^\/(tampil|penyaji)\/(dokumen|paket)\/[a-z0-9][a-z0-9-]{0,119}$/, 'rute presentasi tidak valid');
+export const PresentRouteSchema = z.string().regex(new RegExp(`^/(tampil|penyaji)/(dokumen/${DOCUMENT_KEY_PATTERN}|paket/[a-z0-9][a-z0-9-]{0,119})$`), 'rute presentasi tidak valid');
 export const HandoutRouteSchema = z
   .string()
-  .regex(/^\/cetak\/(dokumen|paket)\/[a-z0-9][a-z0-9-]{0,119}(\?[a-z0-9=&-]{0,120})?$/, 'rute cetak tidak valid');
+  .regex(new RegExp(`^/cetak/(dokumen/${DOCUMENT_KEY_PATTERN}|paket/[a-z0-9][a-z0-9-]{0,119})(\\?[a-z0-9=&-]{0,120})?$`), 'rute cetak tidak valid');
 
 export const api = {
   'app:info': call(NoInput).returns<AppInfo>(),
@@ -102,6 +102,7 @@ export const api = {
     z.object({ route: HandoutRouteSchema, fileName: z.string().regex(/^[a-z0-9-]{1,80}\.pdf$/, 'nama berkas tidak valid') }).strict(),
   ).returns<{ saved: boolean; path?: string; cancelled?: boolean }>(),
   ...notesApi,
+  ...sourcesApi,
 } as const;
 
 export type Api = typeof api;
@@ -119,7 +120,7 @@ const channelListMatchesContract: Same<Channel, ChannelName> = true;
 void channelListMatchesContract;
 
 /** Events the host pushes to the renderer (menu commands). */
-export interface HostEventPayload {
+export interface HostEventPayload extends SourcesEventPayload {
   'menu:navigate': { route: string };
   'menu:focusSearch': Record<string, never>;
 }

@@ -43,9 +43,21 @@ export const CHANNEL_NAMES = [
   'bookmarks:remove',
   'backup:list',
   'backup:restore',
+  // library sources: own folders and packs (core/sources/contract.ts)
+  'sources:list',
+  'sources:addFolder',
+  'sources:rename',
+  'sources:setEnabled',
+  'sources:remove',
+  'sources:reindex',
+  'sources:cancel',
+  'sources:problems',
+  'sources:revealFile',
+  'sources:openFile',
+  'search:segments',
 ] as const;
 
-export const HOST_EVENTS = ['menu:navigate', 'menu:focusSearch'] as const;
+export const HOST_EVENTS = ['menu:navigate', 'menu:focusSearch', 'sources:progress', 'sources:changed'] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 export type HostEvent = (typeof HOST_EVENTS)[number];

@@ -61,6 +61,18 @@ export const ERROR_MESSAGES = {
     id: 'Cadangan "{detail}" tidak dapat dipulihkan. Catatan Anda tidak diubah.',
     en: 'Backup "{detail}" could not be restored. Your notes were not changed.',
   },
+  source_not_found: {
+    id: 'Sumber pustaka "{detail}" tidak ditemukan. Mungkin sumber itu sudah dihapus.',
+    en: 'Library source "{detail}" was not found. It may have been removed.',
+  },
+  source_read_only: {
+    id: 'Pustaka bawaan aplikasi tidak dapat diubah namanya atau dihapus. Anda dapat menyembunyikannya dari pencarian dan daftar.',
+    en: 'The library that ships with the app cannot be renamed or removed. You can hide it from search and browsing.',
+  },
+  source_folder_invalid: {
+    id: 'Folder tidak dapat ditambahkan sebagai sumber pustaka: {detail}. Tidak ada yang diubah.',
+    en: 'The folder could not be added as a library source: {detail}. Nothing was changed.',
+  },
   internal: {
     id: 'Terjadi kesalahan di dalam aplikasi. Silakan coba lagi.',
     en: 'Something went wrong inside the app. Please try again.',

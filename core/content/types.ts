@@ -15,11 +15,19 @@ export interface Section {
   text: string;
 }
 
-/** What the library list needs: metadata without the body. */
-export type DocumentSummary = DocumentMeta;
+/**
+ * What the library list needs: metadata without the body. `id` is the document key
+ * (core/sources/documentKey.ts); `source` is absent for the bundled library.
+ */
+export type DocumentSummary = DocumentMeta & { source?: string };
 
 export interface LibraryDocument {
+  /** `meta.id` is the document key; see DocumentSummary. */
   meta: DocumentMeta;
+  /** The source it came from; absent for the bundled library. */
+  source?: string;
+  /** For a folder document: its path relative to the folder, with `/` separators. */
+  file?: string;
   /** Rendered by marked at build time; the renderer sanitises it again before display. */
   html: string;
   headings: Heading[];

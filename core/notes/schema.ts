@@ -4,6 +4,7 @@
  * id, createdAt and updatedAt, so an import can merge by id (newer updatedAt wins).
  */
 import { z } from 'zod';
+import { DOCUMENT_KEY_PATTERN } from '../sources/documentKey';
 
 /** The version this build writes. A file with a higher number is opened read-only. */
 export const NOTES_SCHEMA_VERSION = 2;
@@ -28,7 +29,8 @@ export const LIMITS = {
 } as const;
 
 export const RecordIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'id catatan tidak valid');
-export const DocIdSchema = z.string().min(1).max(120).regex(/^[a-z0-9][a-z0-9-]*$/, 'id dokumen tidak valid');
+// A document key (core/sources/documentKey.ts): a bundled document's plain id, or `<source>~<id>`.
+export const DocIdSchema = z.string().min(1).max(161).regex(new RegExp(`^${DOCUMENT_KEY_PATTERN}$`), 'id dokumen tidak valid');
 const Timestamp = z.string().max(40).regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/, 'waktu tidak valid');
 export const TagSchema = z.string().trim().min(1).max(LIMITS.tag);
 const Tags = z.array(TagSchema).max(LIMITS.tagsPerRecord);

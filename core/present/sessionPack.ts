@@ -4,14 +4,11 @@
  * renderer sends, what is on disk and what a trainer imports from a JSON file.
  */
 import { z } from 'zod';
+import { DOCUMENT_KEY_PATTERN, DocumentKeySchema } from '../sources/documentKey';
 import { bilingual, describeIssues, describePath, type DescribeWhere, type LocalizedText } from '../inputIssues';
 
-// Same pattern as DocumentIdSchema in core/api.ts (which imports this file, so it cannot be reused here).
-const DocId = z
-  .string()
-  .min(1)
-  .max(120)
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'id dokumen hanya boleh berisi huruf kecil, angka dan tanda hubung');
+// A document key: a bundled document's plain id, or `<source>~<id>` for a folder or pack document.
+const DocId = DocumentKeySchema;
 
 export const PackIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'id paket tidak valid');
 
@@ -159,4 +156,4 @@ export function packFileName(pack: Pick<SessionPack, 'title'>): string {
 }
 
 /** Which presentation a position or a sync message belongs to. */
-export const DeckKeySchema = z.string().regex(/^(dokumen|paket):[a-z0-9][a-z0-9-]{0,119}$/, 'kunci dek tidak valid');
+export const DeckKeySchema = z.string().regex(new RegExp(`^(?:dokumen:${DOCUMENT_KEY_PATTERN}|paket:[a-z0-9][a-z0-9-]{0,119})$`), 'kunci dek tidak valid');

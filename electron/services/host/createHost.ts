@@ -8,6 +8,7 @@ import { dispatch } from '../../../core/dispatch';
 import type { Language } from '../../../core/errors';
 import { createAppHandlers } from '../handlers/appHandlers';
 import { createLibraryHandlers } from '../handlers/libraryHandlers';
+import { createSourcesHandlers } from '../handlers/sourcesHandlers';
 import { createPresentHandlers, type PresentHandlerDeps } from '../handlers/presentHandlers';
 import { createProgressHandlers } from '../handlers/progressHandlers';
 import { LibraryService } from '../library/LibraryService';
@@ -68,6 +69,7 @@ export async function createHost(options: HostOptions): Promise<Host> {
       onSettingsChanged: options.onSettingsChanged,
     }),
     ...createLibraryHandlers(library),
+    ...createSourcesHandlers(library),
     ...createPresentHandlers({
       packs,
       positions,
