@@ -9,6 +9,7 @@ import type { LibraryListing } from '../../../core/api';
 import type { DocumentMeta } from '../../../core/content/schema';
 import type { LibraryDocument, LibraryIndexFile } from '../../../core/content/types';
 import { ApiFailure } from '../../../core/errors';
+import { toDocumentSummary } from '../../../core/content/summary';
 
 export const INDEX_FILE = 'library.json';
 const CACHE_SIZE = 20;
@@ -51,7 +52,7 @@ export class LibraryService {
 
   async list(): Promise<LibraryListing> {
     const { byId, problems } = await this.load();
-    return { documents: [...byId.values()], problems };
+    return { documents: [...byId.values()].map((meta) => toDocumentSummary(meta)), problems };
   }
 
   async get(id: string): Promise<LibraryDocument> {
