@@ -12,6 +12,7 @@ import { DeckKeySchema, PackDraftSchema, PackIdSchema, type SessionPack } from '
 import { notesApi } from './notes/contract';
 import { DOCUMENT_KEY_PATTERN, DocumentKeySchema } from './sources/documentKey';
 import { sourcesApi } from './sources/contract';
+import { plannerApi } from './planner/contract';
 import type { SourcesEventPayload } from './sources/types';
 
 export type { Result } from './errors';
@@ -103,6 +104,7 @@ export const api = {
   ).returns<{ saved: boolean; path?: string; cancelled?: boolean }>(),
   ...notesApi,
   ...sourcesApi,
+  ...plannerApi,
 } as const;
 
 export type Api = typeof api;
