@@ -56,7 +56,7 @@ export interface LibraryListing {
 export const PresentRouteSchema = z.string().regex(new RegExp(`^/(tampil|penyaji)/(dokumen/${DOCUMENT_KEY_PATTERN}|paket/[a-z0-9][a-z0-9-]{0,119})$`), 'rute presentasi tidak valid');
 export const HandoutRouteSchema = z
   .string()
-  .regex(new RegExp(`^/cetak/(dokumen/${DOCUMENT_KEY_PATTERN}|paket/[a-z0-9][a-z0-9-]{0,119})(\\?[a-z0-9=&-]{0,120})?$`), 'rute cetak tidak valid');
+  .regex(new RegExp(`^/cetak/(dokumen/${DOCUMENT_KEY_PATTERN}|paket/[a-z0-9][a-z0-9-]{0,119}|rencana/rencana-[a-z0-9-]{1,60})(\\?[a-z0-9=&-]{0,120})?$`), 'rute cetak tidak valid');
 
 export const api = {
   'app:info': call(NoInput).returns<AppInfo>(),
