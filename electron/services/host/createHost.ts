@@ -9,6 +9,8 @@ import type { Language } from '../../../core/errors';
 import { createAppHandlers } from '../handlers/appHandlers';
 import { createLibraryHandlers } from '../handlers/libraryHandlers';
 import { createSourcesHandlers } from '../handlers/sourcesHandlers';
+import { createPlannerHandlers } from '../handlers/plannerHandlers';
+import { PlanStore } from '../planner/PlanStore';
 import { createPresentHandlers, type PresentHandlerDeps } from '../handlers/presentHandlers';
 import { createProgressHandlers } from '../handlers/progressHandlers';
 import { LibraryService } from '../library/LibraryService';
@@ -57,6 +59,9 @@ export async function createHost(options: HostOptions): Promise<Host> {
   await packs.init(await readBundledPacks(options.contentDir));
   const positions = new SlidePositionStore(path.join(options.userDataDir, 'present.json'), undefined, storeOptions);
   await positions.init();
+  const plans = new PlanStore(path.join(options.userDataDir, 'plans'), storeOptions);
+  await plans.init();
+  for (const { file, notice } of plans.loadNotices()) notes.reportRecoveredFile({ kind: 'file-recovered', file, ...notice });
   for (const [file, store] of [['settings.json', settings], ['packs.json', packs], ['present.json', positions]] as const) {
     const notice = store.loadNotice();
     if (notice) notes.reportRecoveredFile({ kind: 'file-recovered', file, ...notice });
@@ -80,6 +85,7 @@ export async function createHost(options: HostOptions): Promise<Host> {
     }),
     ...createProgressHandlers(notes),
     ...createNotesHandlers({ notes, library, language: () => settings.get().language }),
+    ...createPlannerHandlers({ plans, library, language: () => settings.get().language }),
   };
   const language = () => settings.get().language;
   const running = new Set<Promise<unknown>>();
@@ -96,7 +102,7 @@ export async function createHost(options: HostOptions): Promise<Host> {
     },
     settle: async () => {
       await Promise.allSettled([...running]);
-      await Promise.all([settings.settled(), packs.settled(), positions.settled()]);
+      await Promise.all([settings.settled(), packs.settled(), positions.settled(), plans.settled()]);
       await notes.close();
     },
   };
