@@ -173,7 +173,7 @@ test.describe('replication planner', () => {
       await app.open('/rencana');
       await expect(page.getByRole('table', { name: 'Daftar rencana' }).getByRole('link', { name: /Replikasi: Aduan/ })).toBeVisible();
       await app.screenshot(`planner-list-${theme}`);
-      await app.open(`/rencana/${created.value.id}`);
+      await app.open(`/rencana/${(created.value as { id: string }).id}`);
       await expect(page.getByRole('heading', { name: 'Penilaian Kecocokan' })).toBeVisible();
       await app.screenshot(`planner-page-${theme}`);
     });
