@@ -5,12 +5,12 @@
  * cannot be read, a binary file or an id another file already has keep a file out.
  * `meta.id` is the document key (`<source>~<id>`), so indexes and listings built from it carry keys.
  */
-import { sectionsOf } from './folderSections';
 import type { DocumentMeta } from '../content/schema';
 import type { CompiledDocument } from '../content/types';
 import { documentKey } from './documentKey';
 import { documentIdFromPath, isValidDocumentId, normaliseRelativePath, titleFromFileName } from './folderDocumentId';
 import { folderDocumentMeta } from './folderDocumentMeta';
+import { plainSections, sectionsFromTokens } from './folderSections';
 import type { FolderLinkTable } from './folderLinkTable';
 import { folderProblems } from './folderProblems';
 import { firstHeading, frontMatterTitle, readFolderFrontMatter } from './peekFolderDocument';
@@ -88,7 +88,7 @@ export function compileFolderDocument(input: FolderCompileInput): FolderCompileR
       file,
       html: rendered.html,
       headings: rendered.headings,
-      sections: sectionsOf(body, meta),
+      sections: rendered.failure ? plainSections(body) : sectionsFromTokens(rendered.tokens, meta),
     };
     return { document, problems, assets: rendered.assets };
   } catch (error) {

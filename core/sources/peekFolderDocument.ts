@@ -16,21 +16,42 @@ export interface FolderFrontMatter {
   error?: { line: number; reason: string };
 }
 
-const FENCE_LINE = /^---[ \t]*$/;
+const OPENING = /^---[ \t]*\n/;
+const CLOSING = /\n---[ \t]*(?:\n|$)/g;
+
+/** Where the front matter block ends, without splitting the whole file into lines (a folder has thousands). */
+function frontMatterBlock(text: string): { yamlText: string; body: string; bodyLine: number } | null {
+  const opening = OPENING.exec(text);
+  if (!opening) return null;
+  const yamlStart = opening[0].length;
+  // An empty block: `---` directly followed by `---`.
+  const empty = /^---[ \t]*(?:\n|$)/.exec(text.slice(yamlStart));
+  let yamlEnd: number;
+  let bodyStart: number;
+  if (empty) {
+    yamlEnd = yamlStart;
+    bodyStart = yamlStart + empty[0].length;
+  } else {
+    CLOSING.lastIndex = yamlStart - 1;
+    const closing = CLOSING.exec(text);
+    if (!closing) return null;
+    yamlEnd = closing.index;
+    bodyStart = closing.index + closing[0].length;
+  }
+  const yamlText = text.slice(yamlStart, yamlEnd);
+  let bodyLine = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < bodyStart; i = text.indexOf('\n', i + 1)) bodyLine++;
+  return { yamlText, body: text.slice(bodyStart), bodyLine };
+}
 
 /**
  * Front matter, leniently: a file that does not start with `---`, or whose `---` is never closed
  * (a horizontal rule on the first line), has none, and all of it is body.
  */
 export function readFolderFrontMatter(text: string): FolderFrontMatter {
-  const firstBreak = text.indexOf('\n');
-  if (firstBreak === -1 || !FENCE_LINE.test(text.slice(0, firstBreak))) return { data: null, body: text, bodyLine: 1 };
-  const lines = text.split('\n');
-  const closing = lines.findIndex((line, index) => index > 0 && FENCE_LINE.test(line));
-  if (closing === -1) return { data: null, body: text, bodyLine: 1 };
-  const yamlText = lines.slice(1, closing).join('\n');
-  const body = lines.slice(closing + 1).join('\n');
-  const bodyLine = closing + 2;
+  const block = frontMatterBlock(text);
+  if (!block) return { data: null, body: text, bodyLine: 1 };
+  const { yamlText, body, bodyLine } = block;
   const doc = parseDocument(yamlText, { uniqueKeys: true });
   const first = doc.errors[0];
   if (first) {
@@ -90,8 +111,44 @@ export interface PeekedFolderDocument {
   title: string;
 }
 
+/** A top-level `key: value` line whose value is one plain or quoted scalar; anything else → undefined. */
+function simpleScalar(yamlText: string, key: string): string | null | undefined {
+  const match = new RegExp(`^${key}:(.*)$`, 'm').exec(yamlText);
+  if (!match) return null;
+  const value = (match[1] as string).trim();
+  if (value === '') return undefined; // a block scalar or a nested value: let the parser read it
+  const double = /^"((?:[^"\\]|\\.)*)"\s*(?:#.*)?$/.exec(value);
+  if (double) {
+    try {
+      return JSON.parse(`"${double[1]}"`) as string;
+    } catch {
+      return undefined;
+    }
+  }
+  const single = /^'((?:[^']|'')*)'\s*(?:#.*)?$/.exec(value);
+  if (single) return (single[1] as string).replace(/''/g, "'");
+  if (/^[|>[{&*!%@`'"]/.test(value)) return undefined;
+  return value.replace(/\s+#.*$/, '');
+}
+
+/**
+ * `id` and `title` without parsing the whole YAML when both are simple `key: value` lines (most
+ * front matter), else from the parser. Same answers as compileFolderDocument's full parse.
+ */
+function frontMatterIdAndTitle(text: string): { data: Record<string, unknown> | null; body: string } {
+  const block = frontMatterBlock(text);
+  if (!block) return { data: null, body: text };
+  const id = simpleScalar(block.yamlText, 'id');
+  const title = simpleScalar(block.yamlText, 'title');
+  if (id === undefined || title === undefined) return readFolderFrontMatter(text);
+  const data: Record<string, unknown> = {};
+  if (id !== null) data.id = id;
+  if (title !== null) data.title = title;
+  return { data, body: block.body };
+}
+
 export function peekFolderDocument(file: string, text: string): PeekedFolderDocument {
-  const front = readFolderFrontMatter(text);
+  const front = frontMatterIdAndTitle(text);
   const id = isValidDocumentId(front.data?.id) ? front.data.id : documentIdFromPath(file);
   const title = frontMatterTitle(front.data) ?? firstHeading(front.body)?.text ?? titleFromFileName(file);
   return { id, title };

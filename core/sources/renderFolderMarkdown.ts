@@ -6,7 +6,7 @@
  * One Marked instance serves every document (a folder has thousands); the per-document state is
  * set before each render, which is safe because rendering is synchronous.
  */
-import { Marked, type Tokens, type TokenizerAndRendererExtension } from 'marked';
+import { Marked, type Token, type Tokens, type TokenizerAndRendererExtension } from 'marked';
 import markedAlert from 'marked-alert';
 import markedFootnote from 'marked-footnote';
 import { documentRoute, resolveRelative } from '../content/links';
@@ -41,6 +41,8 @@ export interface RenderedFolderMarkdown {
   outside: string[];
   /** Images the folder does not have (only known when the table lists the folder's files). */
   missingImages: string[];
+  /** marked's top-level tokens, for the search sections (so the text is lexed once); empty after a failure. */
+  tokens: Token[];
   failure: MarkdownFailure | null;
 }
 
@@ -50,6 +52,7 @@ interface RenderState {
   assets: Set<string>;
   outside: string[];
   missingImages: string[];
+  tokens: Token[];
   nextSlug: (text: string) => string;
   taskSlug: (text: string) => string;
 }
@@ -146,6 +149,14 @@ function createFolderMarked(): Marked {
   );
   marked.use({ extensions: [wikiExtension(true), wikiExtension(false)] });
   marked.use({
+    hooks: {
+      processAllTokens(tokens) {
+        if (state) state.tokens = tokens;
+        return tokens;
+      },
+    },
+  });
+  marked.use({
     renderer: {
       heading(token: Tokens.Heading) {
         const slug = current().nextSlug(token.text);
@@ -205,19 +216,22 @@ function imageLink(path: string, href: string, text: string): string {
 let shared: Marked | null = null;
 
 export function renderFolderMarkdown(markdown: string, context: FolderRenderContext): RenderedFolderMarkdown {
-  shared ??= createFolderMarked();
-  const marked = shared;
   const attempt = (text: string) => {
-    state = { context, headings: [], assets: new Set(), outside: [], missingImages: [], nextSlug: createSlugger(), taskSlug: createSlugger() };
+    const marked = (shared ??= createFolderMarked());
+    state = { context, headings: [], assets: new Set(), outside: [], missingImages: [], tokens: [], nextSlug: createSlugger(), taskSlug: createSlugger() };
     try {
       const html = marked.parse(text, { async: false });
-      const { headings, assets, outside, missingImages } = state;
-      return { html, headings, assets: [...assets], outside, missingImages };
+      const { headings, assets, outside, missingImages, tokens } = state;
+      return { html, headings, assets: [...assets], outside, missingImages, tokens };
+    } catch (error) {
+      // An extension may keep state from a parse that did not finish (marked-footnote does): start afresh.
+      shared = null;
+      throw error;
     } finally {
       state = null;
     }
   };
   const rendered = renderOrPlainText(markdown, attempt, attempt);
   if (rendered.ok) return { ...rendered.value, failure: null };
-  return { html: rendered.html, headings: [], assets: [], outside: [], missingImages: [], failure: rendered.failure };
+  return { html: rendered.html, headings: [], assets: [], outside: [], missingImages: [], tokens: [], failure: rendered.failure };
 }
