@@ -48,13 +48,17 @@ function lineOf(text: string, needle: string, fallback: number): number {
 
 const fold = (text: string) => text.toLocaleLowerCase('id').replace(/\s+/g, ' ').trim();
 
-/** The body without the line that became the title, so the reader does not show the title twice. */
+/**
+ * The body without the heading that became the title, so the reader does not show the title
+ * twice. The line is blanked, not removed, so problems still point at the right line.
+ */
 function withoutTitleHeading(body: string, title: string): string {
   const heading = firstHeading(body);
   if (!heading || fold(heading.text) !== fold(title)) return body;
-  const lines = body.split('\n');
-  lines.splice(heading.line, 1);
-  return lines.join('\n');
+  let start = 0;
+  for (let i = 0; i < heading.line; i++) start = body.indexOf('\n', start) + 1;
+  const end = body.indexOf('\n', start);
+  return body.slice(0, start) + (end === -1 ? '' : body.slice(end));
 }
 
 export function compileFolderDocument(input: FolderCompileInput): FolderCompileResult {

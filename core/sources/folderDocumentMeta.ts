@@ -58,7 +58,8 @@ export function firstParagraph(body: string): string {
     }
     if (fence) continue;
     const blank = line.trim() === '';
-    const notProse = /^ {0,3}(#{1,6}\s|\||<|(-{3,}|\*{3,}|_{3,})\s*$|!\[)/.test(line) || /^\s*\[\^[^\]]+\]:/.test(line);
+    // Headings, tables, HTML, rules, images, footnotes and lists are not the paragraph a reader starts with.
+    const notProse = /^ {0,3}(#{1,6}\s|\||<|(-{3,}|\*{3,}|_{3,})\s*$|!\[)/.test(line) || /^\s*(\[\^[^\]]+\]:|[-*+]\s|\d{1,9}[.)]\s)/.test(line);
     if (blank || notProse) {
       if (paragraph.length) break;
       continue;
