@@ -147,7 +147,8 @@ function frontMatterIdAndTitle(text: string): { data: Record<string, unknown> | 
   return { data, body: block.body };
 }
 
-export function peekFolderDocument(file: string, text: string): PeekedFolderDocument {
+export function peekFolderDocument(file: string, input: string): PeekedFolderDocument {
+  const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
   const front = frontMatterIdAndTitle(text);
   const id = isValidDocumentId(front.data?.id) ? front.data.id : documentIdFromPath(file);
   const title = frontMatterTitle(front.data) ?? firstHeading(front.body)?.text ?? titleFromFileName(file);
