@@ -128,6 +128,8 @@ function simpleScalar(yamlText: string, key: string): string | null | undefined 
   const single = /^'((?:[^']|'')*)'\s*(?:#.*)?$/.exec(value);
   if (single) return (single[1] as string).replace(/''/g, "'");
   if (/^[|>[{&*!%@`'"]/.test(value)) return undefined;
+  // Numbers, booleans and null are not strings to the parser: let it decide, as compile does.
+  if (/^[-+.\d]|^(~|null|true|false|yes|no|on|off)(\s|$)/i.test(value)) return undefined;
   return value.replace(/\s+#.*$/, '');
 }
 
