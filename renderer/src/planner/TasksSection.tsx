@@ -3,6 +3,7 @@
  * task it waits for, and notes. Tasks move up and down within their stage by button, so the order
  * can be changed without a mouse.
  */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { blockedTasks, localToday } from '../../../core/planner/planProgress';
@@ -77,13 +78,7 @@ export function TasksSection({ id, plan, change }: { id: string; plan: Plan; cha
                           {TASK_STATUSES.map((s) => <option key={s} value={s}>{t(`planner.taskStatus.${s}`)}</option>)}
                         </select>
                       </label>
-                      <label>
-                        {t('planner.tasks.dependsOn')}
-                        <select value={task.dependsOn[0] ?? ''} onChange={(e) => setTask(task.id, { dependsOn: e.target.value ? [e.target.value] : [] })}>
-                          <option value="">{t('planner.tasks.none')}</option>
-                          {plan.tasks.filter((x) => x.id !== task.id).map((x) => <option key={x.id} value={x.id}>{x.title}</option>)}
-                        </select>
-                      </label>
+                      <DependencyField task={task} tasks={plan.tasks} onChange={(dependsOn) => setTask(task.id, { dependsOn })} />
                       <label className="planner-check">
                         <input type="checkbox" checked={task.milestone} onChange={(e) => setTask(task.id, { milestone: e.target.checked })} />
                         {t('planner.tasks.milestone')}
@@ -110,5 +105,29 @@ export function TasksSection({ id, plan, change }: { id: string; plan: Plan; cha
         );
       })}
     </PlanSection>
+  );
+}
+
+/**
+ * The task a task waits for. Listing every other task in every row would put n² options on the
+ * page (a million for a 1,000-task plan), so a row lists them only while its field is in use.
+ */
+function DependencyField({ task, tasks, onChange }: { task: PlanTask; tasks: readonly PlanTask[]; onChange: (dependsOn: string[]) => void }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const current = task.dependsOn[0] ?? '';
+  const choices = open ? tasks.filter((x) => x.id !== task.id) : tasks.filter((x) => x.id === current);
+  return (
+    <label>
+      {t('planner.tasks.dependsOn')}
+      <select value={current} onFocus={() => setOpen(true)} onPointerDown={() => setOpen(true)} onBlur={() => setOpen(false)} onChange={(e) => onChange(e.target.value ? [e.target.value] : [])}>
+        <option value="">{t('planner.tasks.none')}</option>
+        {choices.map((x) => (
+          <option key={x.id} value={x.id}>
+            {x.title}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -43,6 +43,18 @@ async function addPack(harness: HarnessHost): Promise<string> {
   return (saved.value as { id: string }).id;
 }
 
+/** A replication plan with dated tasks and an indicator, so the timeline and the chart are drawn. */
+async function addPlan(harness: HarnessHost): Promise<string> {
+  const created = await harness.host.invoke('planner:create', { practice: PRACTICE });
+  if (!created.ok) throw new Error('plan not created');
+  const plan = created.value as import('../../../core/planner/schema').Plan;
+  const tasks = plan.tasks.map((t, i) => (i < 3 ? { ...t, start: `2027-0${i + 1}-04`, end: `2027-0${i + 1}-25`, status: i === 0 ? ('selesai' as const) : t.status } : t));
+  const indicators = [{ id: 'i-1', name: 'Waktu tunggu', unit: 'menit', baseline: 95, baselineDate: '2026-11-01', target: 30, targetDate: '2027-06-30', measurements: [{ id: 'm-1', date: '2027-01-31', value: 70, note: '' }, { id: 'm-2', date: '2027-02-28', value: 52, note: '' }] }];
+  const saved = await harness.host.invoke('planner:save', { plan: { ...plan, tasks, indicators } });
+  if (!saved.ok) throw new Error('plan not saved');
+  return plan.id;
+}
+
 /**
  * axe cannot judge the contrast of text scrolled out of view, so the window is made as tall as
  * the screen's content: every line is then on screen and checked.
@@ -177,6 +189,34 @@ const SCREENS: Screen[] = [
       const id = await addPack(harness);
       await new AppPage(page, harness.url).open(`/presentasi/paket/${id}`);
       await expect(page.getByRole('list', { name: 'Urutan materi' }).getByRole('listitem')).toHaveCount(3);
+      return page;
+    },
+  },
+  {
+    name: 'plans',
+    async open(page, harness) {
+      await addPlan(harness);
+      await new AppPage(page, harness.url).open('/rencana');
+      await expect(page.getByRole('table', { name: 'Daftar rencana' })).toBeVisible();
+      return page;
+    },
+  },
+  {
+    name: 'plan',
+    async open(page, harness) {
+      const id = await addPlan(harness);
+      await new AppPage(page, harness.url).open(`/rencana/${id}`);
+      await expect(page.locator('.gantt-row')).toHaveCount(3);
+      await expect(page.locator('.chart-point')).toHaveCount(2);
+      return page;
+    },
+  },
+  {
+    name: 'plan-print',
+    async open(page, harness) {
+      const id = await addPlan(harness);
+      await page.goto(`${harness.url}#/cetak/rencana/${id}`);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('Replikasi');
       return page;
     },
   },
