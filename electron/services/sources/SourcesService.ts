@@ -146,7 +146,7 @@ export class SourcesService {
     if (!record.enabled && info.status === 'indexing') info.status = 'ready'; // a run stopped by hiding it
     if (state?.progress && info.status === 'indexing') info.progress = state.progress;
     if (state?.error) info.error = state.error;
-    if (entry?.missing && info.status !== 'indexing') {
+    if (entry?.missing) {
       info.status = 'missing';
       info.error = FOLDER_MISSING;
     }
