@@ -77,7 +77,10 @@ export class SourcesService {
 
   private async openIndexer(record: SourceRecord, entry: LiveSource): Promise<void> {
     const root = record.root as string;
+    // Said at once, while the indexer opens its cache; from then on the indexer tells (it keeps
+    // looking for the folder and picks it up again when it is back).
     entry.missing = !(await stat(root).then((s) => s.isDirectory(), () => false));
+    if (entry.missing) this.changed();
     const indexer = await this.options.openIndexer({
       sourceId: record.id,
       root,
@@ -96,9 +99,10 @@ export class SourcesService {
       return;
     }
     entry.indexer = indexer;
+    entry.missing = false;
     this.changed();
-    // A missing folder keeps its last index and waits for "index again".
-    if (!entry.missing) void indexer.start().catch((error: unknown) => this.fail(entry, error));
+    // Never awaited: a first run over a large folder takes a while and the app goes on meanwhile.
+    void indexer.start().catch((error: unknown) => this.fail(entry, error));
   }
 
   private fail(entry: LiveSource, error: unknown): void {
@@ -146,7 +150,7 @@ export class SourcesService {
     if (!record.enabled && info.status === 'indexing') info.status = 'ready'; // a run stopped by hiding it
     if (state?.progress && info.status === 'indexing') info.progress = state.progress;
     if (state?.error) info.error = state.error;
-    if (entry?.missing) {
+    if (entry?.missing && !entry.indexer) {
       info.status = 'missing';
       info.error = FOLDER_MISSING;
     }
@@ -214,8 +218,8 @@ export class SourcesService {
     const record = this.folderRecord(id);
     if (!record.enabled) return this.info(record);
     let entry = this.live.get(id);
-    if (!entry || entry.failure || entry.missing) {
-      // Try again from the start: the folder may be back (a disk plugged in again).
+    if (!entry || entry.failure) {
+      // Try again from the start: whatever failed to open may work now.
       await this.shut(id);
       entry = this.open(record);
       await entry.opening;

@@ -15,6 +15,7 @@ export class FakeFolderIndexer implements SourceIndexer {
   closed = false;
   private docs = new Map<string, { summary: DocumentSummary; file: string }>();
   private indexedAt: string | null = null;
+  private missing = false;
 
   constructor(readonly options: FolderIndexerOptions) {}
 
@@ -25,7 +26,11 @@ export class FakeFolderIndexer implements SourceIndexer {
 
   async reindex(): Promise<void> {
     const { sourceId, root, onProgress, onChanged } = this.options;
-    const files = (await readdir(root)).filter((f) => f.endsWith('.md')).sort();
+    const names = await readdir(root).catch(() => null);
+    // As the real indexer: a folder that is gone is a status, and its last index is kept.
+    this.missing = names === null;
+    if (names === null) return onChanged();
+    const files = names.filter((f) => f.endsWith('.md')).sort();
     onProgress({ source: sourceId, phase: 'scanning', done: 0, total: files.length });
     this.docs.clear();
     for (const file of files) {
@@ -50,6 +55,7 @@ export class FakeFolderIndexer implements SourceIndexer {
   }
 
   state(): FolderIndexerState {
+    if (this.missing) return { status: 'missing', documentCount: this.docs.size, indexedAt: this.indexedAt, problemCount: 0, error: { id: 'Folder hilang', en: 'Folder gone' } };
     return { status: this.indexedAt ? 'ready' : 'indexing', documentCount: this.docs.size, indexedAt: this.indexedAt, problemCount: 0 };
   }
 
