@@ -29,6 +29,7 @@ export type HostEventListener = (event: string, payload: unknown) => void;
 export interface HarnessHost {
   url: string;
   host: Host;
+  userDataDir: string;
   /** Links the app asked to open in the system browser (the harness never opens them). */
   externalLinks: string[];
   /** Files the app asked to show in their folder ("Tampilkan di folder"); the harness answers false. */
@@ -119,6 +120,7 @@ export async function startHarnessHost(options: HarnessHostOptions): Promise<Har
   return {
     url: `http://127.0.0.1:${port}/`,
     host,
+    userDataDir: options.userDataDir,
     externalLinks,
     revealedFiles,
     openedFiles,
