@@ -66,6 +66,7 @@ export class FolderIndexer {
   /** The status is `missing` or `error` because of the folder itself (not a failed run): polled until it is back. */
   private rootUnavailable = false;
   private rootCheckQueued = false;
+  private waitingBatch: FolderChangeBatch | null = null;
   private closing: Promise<void> | null = null;
   private live: Map<string, DocumentMeta> | null = null;
 
@@ -241,6 +242,21 @@ export class FolderIndexer {
     await watching;
   }
 
+  /** Batches that arrive while a run is going are merged into one run after it. */
+  private queueBatch(batch: FolderChangeBatch): void {
+    if (this.waitingBatch) {
+      for (const file of batch.files) this.waitingBatch.files.add(file);
+      for (const folder of batch.removedFolders) this.waitingBatch.removedFolders.add(folder);
+      return;
+    }
+    this.waitingBatch = batch;
+    void this.enqueue(() => {
+      const next = this.waitingBatch!;
+      this.waitingBatch = null;
+      return this.applyBatch(next);
+    });
+  }
+
   private async applyBatch(batch: FolderChangeBatch): Promise<void> {
     const root = await this.rootState();
     if (!root.ok) return this.setUnavailable(root); // an unplugged disk looks like every file deleted: delete nothing
@@ -339,7 +355,7 @@ export class FolderIndexer {
       this.watcher = await FolderWatcher.start({
         root: this.options.root,
         quietMs: this.options.quietMs,
-        onBatch: (batch) => void this.enqueue(() => this.applyBatch(batch)),
+        onBatch: (batch) => this.queueBatch(batch),
         onError: () => void this.checkRoot(),
       });
       if (this.closing) await this.stopWatching();
