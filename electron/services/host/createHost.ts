@@ -21,7 +21,7 @@ import { SettingsStore } from '../settings/SettingsStore';
 import type { DurableFs } from '../storage/durable/durableFs';
 import type { OpenFolderIndexer } from '../sources/indexerContract';
 import { LibraryCatalog } from '../sources/LibraryCatalog';
-import { openPendingFolderIndexer } from '../sources/pendingFolderIndexer';
+import { FolderIndexer } from '../sources/indexing/FolderIndexer';
 import { SOURCES_FILE } from '../sources/sourcePaths';
 import { SourcesRegistry } from '../sources/SourcesRegistry';
 import { SourcesService, type EmitSourcesEvent } from '../sources/SourcesService';
@@ -75,7 +75,7 @@ export async function createHost(options: HostOptions): Promise<Host> {
   const sources = new SourcesService({
     registry,
     userDataDir: options.userDataDir,
-    openIndexer: options.openFolderIndexer ?? openPendingFolderIndexer,
+    openIndexer: options.openFolderIndexer ?? ((indexerOptions) => FolderIndexer.open(indexerOptions)),
     bundledTitles: async () => (await bundled.list()).documents.map((d) => ({ id: d.id, title: d.title })),
     emit: options.emit,
     fs: options.fs,

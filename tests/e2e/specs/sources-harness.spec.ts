@@ -38,6 +38,19 @@ test.describe('library sources through the harness', () => {
       ['bawaan', 'Pustaka bawaan'],
       [source.id, 'SOP Kecamatan'],
     ]);
+
+    // Indexed in the background: the document is then served by key, and its search segment by app URL.
+    const statusOf = () => page.evaluate((id) => window.pustaka!.invoke('sources:list').then((r) => (r.ok ? r.value.sources.find((s) => s.id === id)?.status : null)), source.id);
+    await expect.poll(statusOf, { timeout: 20_000 }).toBe('ready');
+    const doc = await page.evaluate((key) => window.pustaka!.invoke('library:get', { id: key }), `${source.id}~sop-ktp`);
+    expect(doc).toMatchObject({ ok: true, value: { source: source.id, meta: { title: 'SOP Pelayanan KTP' } } });
+    const served = await page.evaluate(async () => {
+      const result = await window.pustaka!.invoke('search:segments');
+      if (!result.ok || result.value.segments.length === 0) return null;
+      const response = await fetch(`${result.value.segments[0]!.url}search-index.json`);
+      return response.status;
+    });
+    expect(served).toBe(200);
   });
 
   test('serves ./__sources/<source>/… from the cache in the data folder and nothing outside it', async ({ page, request, harness }) => {
@@ -60,12 +73,15 @@ test.describe('library sources through the harness', () => {
   test('asks the host to show or open a folder file; the harness records it and answers that it cannot', async ({ page, harness }) => {
     const source = await addFolderSource(harness, folder);
     await new AppPage(page, harness.url).open('/');
+    const statusOf = () => page.evaluate((id) => window.pustaka!.invoke('sources:list').then((r) => (r.ok ? r.value.sources.find((s) => s.id === id)?.status : null)), source.id);
+    await expect.poll(statusOf, { timeout: 20_000 }).toBe('ready');
     const [shown, opened] = await page.evaluate(
       (id) => Promise.all([window.pustaka!.invoke('sources:revealFile', { id }), window.pustaka!.invoke('sources:openFile', { id, file: 'sop-ktp.md' })]),
       source.id,
     );
     expect(shown).toEqual({ ok: true, value: { shown: false } });
-    expect(opened).toMatchObject({ ok: true, value: { opened: false } });
+    expect(opened).toEqual({ ok: true, value: { opened: false } });
     expect(harness.revealedFiles).toEqual([source.root]);
+    expect(harness.openedFiles).toEqual([path.join(source.root!, 'sop-ktp.md')]);
   });
 });

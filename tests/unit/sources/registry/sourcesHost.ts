@@ -15,7 +15,8 @@ export interface SourcesTestHost {
   call(channel: string, input?: unknown): Promise<any>;
 }
 
-export async function startSourcesHost(base: string, extra: Partial<HostOptions> = {}): Promise<SourcesTestHost> {
+/** With `realIndexer`, the host's own FolderIndexer (worker threads, cache, watcher) instead of the fake. */
+export async function startSourcesHost(base: string, extra: Partial<HostOptions> = {}, realIndexer = false): Promise<SourcesTestHost> {
   const contentDir = path.join(base, 'content');
   await writeCompiledLibrary(contentDir);
   const userDataDir = path.join(base, 'user');
@@ -27,7 +28,7 @@ export async function startSourcesHost(base: string, extra: Partial<HostOptions>
     contentDir,
     appInfo: { name: 'P', version: '0', platform: 'linux' },
     openExternal: async () => false,
-    openFolderIndexer: indexers.open,
+    openFolderIndexer: realIndexer ? undefined : indexers.open,
     emit: (event, payload) => events.push({ event, payload }),
     ...extra,
   });
@@ -49,10 +50,11 @@ export async function writeUserFolder(folder: string, files: Record<string, stri
 /** Waits (a condition, not a time limit) until `sources:list` shows the source as `ready(source)` says. */
 export async function waitForSource(t: SourcesTestHost, id: string, ready: (source: any) => boolean): Promise<any> {
   let source: any;
-  for (let i = 0; i < 400; i++) {
+  // Generous: the real indexer starts worker threads, on a machine shared with other work.
+  for (let i = 0; i < 2000; i++) {
     source = (await t.call('sources:list')).sources.find((s: { id: string }) => s.id === id);
     if (source && ready(source)) return source;
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await new Promise((resolve) => setTimeout(resolve, 10));
   }
   throw new Error(`${id} never reached the expected state; last seen: ${JSON.stringify(source)}`);
 }
