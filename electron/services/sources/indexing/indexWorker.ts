@@ -56,7 +56,7 @@ async function copyAssets(request: BuildSegmentRequest, assets: string[], copied
 
 async function build(request: BuildSegmentRequest): Promise<void> {
   const flag = new Int32Array(request.cancel);
-  const links = buildLinks(request.sourceId, request.entries, request.bundled, new Set(request.assets));
+  const links = buildLinks(request.sourceId, request.entries, request.bundled, request.assets);
   const results: BuiltFile[] = [];
   const searchable: SearchableDocument[] = [];
   const copied = new Set<string>();
