@@ -26,7 +26,7 @@ function fixtureFiles(): Record<string, string | Uint8Array> {
   return files;
 }
 
-describe('FolderIndexer, cold', () => {
+describe('FolderIndexer, cold', { timeout: 60_000 }, () => {
   it('indexes a folder of about 50 files: documents listed and searchable, broken files reported with file and line', async () => {
     opened = await openIndexer(tempDir());
     await writeFiles(opened.root, fixtureFiles());

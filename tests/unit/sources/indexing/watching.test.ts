@@ -22,7 +22,7 @@ async function indexedFolder(count = 20): Promise<OpenedIndexer> {
 
 const find = (o: OpenedIndexer, query: string) => searchFolder(o.indexer, o.cacheDir, query);
 
-describe('FolderIndexer, watching', () => {
+describe('FolderIndexer, watching', { timeout: 60_000 }, () => {
   it('re-indexes an edited file: its new words are found and its old ones are not', async () => {
     const o = await indexedFolder();
     expect(await find(o, 'administrasi')).toHaveLength(20);
