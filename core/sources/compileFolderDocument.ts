@@ -63,7 +63,9 @@ function withoutTitleHeading(body: string, title: string): string {
 
 export function compileFolderDocument(input: FolderCompileInput): FolderCompileResult {
   const file = normaliseRelativePath(input.file);
-  const { source, text, links } = input;
+  const { source, links } = input;
+  // decodeFolderFile already gives `\n` line ends; text from elsewhere may not.
+  const text = input.text.includes('\r') ? input.text.replace(/\r\n?/g, '\n') : input.text;
   try {
     if (text.includes('\u0000')) return { problems: [folderProblems.binary(file)], assets: [] };
     const front = readFolderFrontMatter(text);

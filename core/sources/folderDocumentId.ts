@@ -53,7 +53,9 @@ export function documentIdFromPath(file: string): string {
 }
 
 export function titleFromFileName(file: string): string {
+  // macOS hands out decomposed names (`E` + combining accent): shown and compared composed.
   const name = withoutMarkdownExtension(baseName(normaliseRelativePath(file)))
+    .normalize('NFC')
     .replace(/[_-]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -135,12 +135,16 @@ export function resolveFolderPath(table: FolderLinkTable, path: string): LinkedD
   return table.byPath.get(path) ?? table.byLowerPath.get(fold(withoutMarkdownExtension(path))) ?? null;
 }
 
-/** An embedded file (`![[gambar.png]]`): by path from the linking file's folder, then from the root, then by name anywhere. */
+/**
+ * An embedded file (`![[gambar.png]]`): by path from the linking file's folder, then from the root,
+ * then by name anywhere. Null only for a path that climbs out of the folder.
+ */
 export function resolveFolderAssetName(table: FolderLinkTable, fromFile: string, target: string): string | null {
   const wanted = normaliseRelativePath(target.trim());
   const relative = resolveRelative(normaliseRelativePath(fromFile), wanted);
   if (!table.assetsKnown) return relative;
   for (const candidate of [relative, wanted]) if (candidate !== null && table.assetPaths.has(candidate)) return candidate;
   const named = table.assetsByName.get(fold(baseName(wanted)))?.map((file) => ({ file }));
-  return nearest(named, fromFile)?.file ?? null;
+  // Not in the folder: the path as written, so the caller can say which image is missing.
+  return nearest(named, fromFile)?.file ?? relative;
 }

@@ -128,6 +128,8 @@ function simpleScalar(yamlText: string, key: string): string | null | undefined 
   const single = /^'((?:[^']|'')*)'\s*(?:#.*)?$/.exec(value);
   if (single) return (single[1] as string).replace(/''/g, "'");
   if (/^[|>[{&*!%@`'"]/.test(value)) return undefined;
+  // Numbers, booleans and null are not strings to the parser: let it decide, as compile does.
+  if (/^[-+.\d]|^(~|null|true|false|yes|no|on|off)(\s|$)/i.test(value)) return undefined;
   return value.replace(/\s+#.*$/, '');
 }
 
@@ -147,7 +149,8 @@ function frontMatterIdAndTitle(text: string): { data: Record<string, unknown> | 
   return { data, body: block.body };
 }
 
-export function peekFolderDocument(file: string, text: string): PeekedFolderDocument {
+export function peekFolderDocument(file: string, input: string): PeekedFolderDocument {
+  const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
   const front = frontMatterIdAndTitle(text);
   const id = isValidDocumentId(front.data?.id) ? front.data.id : documentIdFromPath(file);
   const title = frontMatterTitle(front.data) ?? firstHeading(front.body)?.text ?? titleFromFileName(file);

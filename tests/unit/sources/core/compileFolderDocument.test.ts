@@ -166,3 +166,19 @@ describe('compileFolderDocument: what cannot be rendered', () => {
     expect(MTIME).toBeGreaterThan(0);
   });
 });
+
+describe('compileFolderDocument: files from Windows and macOS', () => {
+  it('reads CRLF text given directly, with front matter, the same as LF', () => {
+    const doc = compileOne('win.md', '---\r\ntitle: Dari Windows\r\n---\r\nBaris satu.\r\n\r\n## Bagian\r\n').document;
+    expect(doc?.meta.title).toBe('Dari Windows');
+    expect(doc?.meta.summary).toBe('Baris satu.');
+    expect(doc?.headings.map((h) => h.text)).toEqual(['Bagian']);
+  });
+
+  it('shows a decomposed (macOS) accented file name composed, with the same id as the composed name', () => {
+    const decomposed = 'E\u0301valuasi.md';
+    const doc = compileOne(decomposed, 'Isi.').document;
+    expect(doc?.meta.title).toBe('\u00c9valuasi');
+    expect(doc?.meta.id).toBe(`${SOURCE}~evaluasi`);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { peekFolderDocument } from '../../../../core/sources/peekFolderDocument';
+import { compileOne, SOURCE } from './folderFixture';
 
 describe('peekFolderDocument: id and title of a file before anything is rendered', () => {
   it('takes the id from a slug of the path and the title from the first # heading', () => {
@@ -54,5 +55,21 @@ describe('peekFolderDocument: id and title of a file before anything is rendered
 
   it('still answers for YAML the parser rejects (the compile step reports it)', () => {
     expect(peekFolderDocument('rusak.md', '---\ntitle: [belum ditutup\n---\n# Judul\n')).toEqual({ id: 'rusak', title: 'Judul' });
+  });
+});
+
+describe('peekFolderDocument agrees with compileFolderDocument', () => {
+  it.each([
+    ['id: 2024\ntitle: 2024', 'laporan-2024'],
+    ['id: null\ntitle: ~', 'laporan-2024'],
+    ['id: "sop-ktp"\ntitle: "Judul"', 'sop-ktp'],
+    ['id: sop-ktp # komentar\ntitle: Judul # komentar', 'sop-ktp'],
+  ])('on the id and title of front matter %j', (front, id) => {
+    const text = `---\n${front}\n---\n# Dari Judul\n`;
+    const peeked = peekFolderDocument('Laporan 2024.md', text);
+    const meta = compileOne('Laporan 2024.md', text).document?.meta;
+    expect(peeked.id).toBe(id);
+    expect(meta?.id).toBe(`${SOURCE}~${peeked.id}`);
+    expect(meta?.title).toBe(peeked.title);
   });
 });
