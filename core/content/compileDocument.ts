@@ -9,7 +9,7 @@ import { lineOfKey, splitFrontMatter } from './frontMatter';
 import { ruleProblems, type ContentRules } from './contentRules';
 import type { LinkContext, LinkTarget } from './links';
 import { createSlugger, renderMarkdown } from './renderMarkdown';
-import { DOCUMENT_TYPES, DocumentMetaSchema, PRACTICE_SECTIONS, type DocumentMeta } from './schema';
+import { BUNDLED_DOCUMENT_TYPES, DocumentMetaSchema, PRACTICE_SECTIONS, type DocumentMeta } from './schema';
 import { isDeck } from '../present/splitIntoSlides';
 import { splitSections, withoutSpeakerNoteBlocks } from './sections';
 import type { CompiledDocument } from './types';
@@ -86,10 +86,11 @@ function parseSource({ file, text }: SourceFile): { ok: true; parsed: ParsedSour
   }
   const type = (data as Record<string, unknown>).type;
   if (type === undefined) return { ok: false, problems: [{ file, line: 1, message: 'kunci wajib "type" tidak ada' }] };
-  if (!DOCUMENT_TYPES.includes(type as (typeof DOCUMENT_TYPES)[number])) {
+  // `dokumen` is for a user's folder only (core/sources): the bundled library keeps its four types.
+  if (!BUNDLED_DOCUMENT_TYPES.includes(type as (typeof BUNDLED_DOCUMENT_TYPES)[number])) {
     return {
       ok: false,
-      problems: [{ file, line: lineOfKey(text, 'type'), message: `jenis dokumen tidak dikenal: ${JSON.stringify(type)} (pilihan: ${DOCUMENT_TYPES.join(', ')})` }],
+      problems: [{ file, line: lineOfKey(text, 'type'), message: `jenis dokumen tidak dikenal: ${JSON.stringify(type)} (pilihan: ${BUNDLED_DOCUMENT_TYPES.join(', ')})` }],
     };
   }
   const result = DocumentMetaSchema.safeParse(data);

@@ -39,12 +39,14 @@ export const en: Translation = {
     seminar: 'Seminar material',
     guide: 'Replication guide',
     glossary: 'Glossary',
+    dokumen: 'Document',
   },
   typeGroups: {
     practice: 'Good Practices',
     seminar: 'Seminar Materials',
     guide: 'Replication Guides',
     glossary: 'Glossary',
+    dokumen: 'Documents',
   },
   library: {
     title: 'Library',

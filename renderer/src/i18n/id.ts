@@ -38,12 +38,14 @@ export const id = {
     seminar: 'Materi seminar',
     guide: 'Panduan replikasi',
     glossary: 'Glosarium',
+    dokumen: 'Dokumen',
   },
   typeGroups: {
     practice: 'Praktik Baik',
     seminar: 'Materi Seminar',
     guide: 'Panduan Replikasi',
     glossary: 'Glosarium',
+    dokumen: 'Dokumen',
   },
   library: {
     title: 'Pustaka',

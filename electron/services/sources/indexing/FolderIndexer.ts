@@ -23,7 +23,7 @@ import { IndexWorkerPool } from './IndexWorkerPool';
 import { planChanges, type PathState } from './planChanges';
 import { problemMessages } from './problemMessages';
 import { ProgressReporter } from './ProgressReporter';
-import { runChanges, type RunContext } from './runChanges';
+import { runChanges, type RunContext, type RunOutcome } from './runChanges';
 import { inspectFile, kindOf, scanFolder } from './scanFolder';
 import { documentFile, readListing } from './segmentFiles';
 
@@ -197,6 +197,12 @@ export class FolderIndexer {
       if (this.closing) return;
       try {
         await run();
+        if (this.status === 'error' && !this.rootUnavailable) {
+          // a run that failed before (a full disk, a worker that died) has now gone through
+          this.status = 'ready';
+          this.error = undefined;
+          this.options.onChanged();
+        }
       } catch (error) {
         if (this.closing) return;
         this.status = 'error';
@@ -220,15 +226,25 @@ export class FolderIndexer {
       this.error = undefined;
       this.options.onChanged();
     }
-    const watching = this.watcher ? Promise.resolve() : this.startWatching();
     this.begin();
+    const outcome = await this.scanAndApply(force);
+    if (this.watcher || this.closing || outcome === null) return;
+    // The watcher starts after the run (its first walk of the folder would compete with the
+    // workers); what changed in between is found by one more look at sizes and times.
+    await this.startWatching();
+    if (outcome !== 'cancelled' && this.watcher) await this.scanAndApply(false);
+  }
+
+  /** Null when the folder could not be read at all. */
+  private async scanAndApply(force: boolean): Promise<RunOutcome | null> {
     this.progress('scanning', 0, 0);
     let scan;
     try {
       scan = await scanFolder(this.options.root);
     } catch (error) {
-      await watching;
-      return this.setUnavailable({ missing: false, code: (error as NodeJS.ErrnoException).code });
+      const code = (error as NodeJS.ErrnoException).code;
+      await this.setUnavailable({ missing: code === 'ENOENT' || code === 'ENOTDIR', code });
+      return null;
     }
     const changes = new Map<string, PathState>();
     const folderProblems: SourceProblem[] = [];
@@ -238,8 +254,7 @@ export class FolderIndexer {
       else folderProblems.push(problem);
     }
     for (const file of Object.keys(this.manifest.files)) if (!changes.has(file)) changes.set(file, null);
-    await this.apply(changes, force, folderProblems);
-    await watching;
+    return this.apply(changes, force, folderProblems);
   }
 
   /** Batches that arrive while a run is going are merged into one run after it. */
@@ -277,7 +292,7 @@ export class FolderIndexer {
     this.cancelFlag = new Int32Array(buffer);
   }
 
-  private async apply(changes: Map<string, PathState>, force: boolean, folderProblems: SourceProblem[] | null): Promise<void> {
+  private async apply(changes: Map<string, PathState>, force: boolean, folderProblems: SourceProblem[] | null): Promise<RunOutcome> {
     const plan = planChanges(this.manifest, changes, force);
     const context: RunContext = {
       sourceId: this.options.sourceId,
@@ -299,6 +314,7 @@ export class FolderIndexer {
     this.live = null;
     this.progress(outcome === 'cancelled' ? 'cancelled' : 'done', 0, 0);
     if (outcome !== 'unchanged') this.options.onChanged();
+    return outcome;
   }
 
   private progress(phase: SourceProgress['phase'], done: number, total: number, currentFile?: string): void {

@@ -6,7 +6,7 @@
 import type { SourceProblem } from '../../../../core/sources/types';
 import { DELTA_SEGMENT, type CacheManifest, type FileRecord } from './cacheManifest';
 import type { FolderEntry } from './folderCompiler';
-import { problemMessages } from './problemMessages';
+import { folderProblems } from '../../../../core/sources/folderProblems';
 import { kindOf, type ScannedFile } from './scanFolder';
 
 /** What a path is now: indexable (with its size and time), a problem, or nothing (gone, ignored). */
@@ -97,7 +97,7 @@ export function settleOwnership(plan: ChangePlan): void {
       plan.touched = true;
       plan.touched = true;
       if (record.key) retire(plan, record);
-      draft[file] = { kind: 'document', size: record.size, mtimeMs: record.mtimeMs, id: record.id, title: record.title, duplicateOf: owner, problems: [{ file, message: problemMessages.duplicateId(record.id, owner) }] };
+      draft[file] = { kind: 'document', size: record.size, mtimeMs: record.mtimeMs, id: record.id, title: record.title, duplicateOf: owner, problems: [folderProblems.duplicateId(file, undefined, record.id, owner)] };
       plan.dirty.delete(file);
       continue;
     }

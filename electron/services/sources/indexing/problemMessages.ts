@@ -23,10 +23,6 @@ export const problemMessages = {
     const why = reason(code);
     return { id: `Folder tidak dapat dibaca (${why.id}); isinya dilewati.`, en: `The folder could not be read (${why.en}); its contents were skipped.` };
   },
-  duplicateId: (id: string, other: string): LocalizedDetail => ({
-    id: `id dokumen "${id}" sudah dipakai oleh ${other}; berkas ini dilewati.`,
-    en: `Document id "${id}" is already used by ${other}; this file was skipped.`,
-  }),
   compileFailed: (detail: string): LocalizedDetail => ({
     id: `Dokumen tidak dapat disusun (${detail}).`,
     en: `The document could not be compiled (${detail}).`,

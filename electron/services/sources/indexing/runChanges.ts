@@ -193,12 +193,7 @@ async function pack(ctx: RunContext, plan: ChangePlan, force: boolean, scanProbl
   for (const [file, record] of Object.entries(plan.draft)) if (record.key && record.segment && affected.has(record.segment)) files.add(file);
   const swap = affected.size > 0;
   const ordered = [...files].sort();
-  const chunks: string[][] = [];
-  for (let at = 0, first = !swap && m.segments.length === 0; at < ordered.length; first = false) {
-    const size = first ? FIRST_SEGMENT_SIZE : SEGMENT_SIZE;
-    chunks.push(ordered.slice(at, at + size));
-    at += size;
-  }
+  const chunks = planSegments(ordered, !swap && m.segments.length === 0, ctx.pool.size);
   const total = ordered.length;
   let done = 0;
   let cancelled = false;
@@ -242,6 +237,25 @@ async function pack(ctx: RunContext, plan: ChangePlan, force: boolean, scanProbl
   await ctx.save();
   await discard(ctx, replaced);
   return 'changed';
+}
+
+/**
+ * Cuts the files into segments: a small first one when nothing is searchable yet, then equal
+ * parts of at most SEGMENT_SIZE, as many as keep every worker busy to the end.
+ */
+export function planSegments(files: string[], smallFirst: boolean, workers: number): string[][] {
+  const chunks: string[][] = [];
+  let at = 0;
+  if (smallFirst && files.length > FIRST_SEGMENT_SIZE) {
+    chunks.push(files.slice(0, FIRST_SEGMENT_SIZE));
+    at = FIRST_SEGMENT_SIZE;
+  }
+  const rest = files.length - at;
+  let parts = Math.ceil(rest / SEGMENT_SIZE);
+  if (parts > 1 && parts % workers !== 0) parts += workers - (parts % workers);
+  const size = Math.ceil(rest / Math.max(parts, 1));
+  for (; at < files.length; at += size) chunks.push(files.slice(at, at + size));
+  return chunks;
 }
 
 async function discard(ctx: RunContext, segments: SegmentRecord[]): Promise<void> {

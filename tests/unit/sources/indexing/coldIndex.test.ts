@@ -1,4 +1,4 @@
-import { symlink, truncate, writeFile } from 'node:fs/promises';
+import { readdir, symlink, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useTempDir } from '../../support/tempDir';
@@ -15,7 +15,9 @@ afterEach(async () => {
 function fixtureFiles(): Record<string, string | Uint8Array> {
   const files: Record<string, string | Uint8Array> = {};
   for (let i = 0; i < 45; i++) files[`sop/prosedur-${i}.md`] = markdown(`Prosedur ${i}`, `Langkah pelayanan nomor ${i} untuk warga di kecamatan.`);
-  files['catatan.markdown'] = markdown('Catatan Rapat', 'Rapat koordinasi tentang jembatan gantung.');
+  files['catatan.markdown'] = markdown('Catatan Rapat', 'Rapat koordinasi tentang jembatan gantung, lihat [[prosedur-3]].\n\n![[peta.png]]');
+  files['kembar/a.md'] = '---\nid: kembar\ntitle: Kembar pertama\n---\n\nIsi pertama.\n';
+  files['kembar/b.md'] = '---\nid: kembar\ntitle: Kembar kedua\n---\n\nIsi kedua.\n';
   files['rusak/biner.md'] = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]);
   files['rusak/latin1.md'] = Uint8Array.from(Buffer.concat([Buffer.from('# Judul\n\nBaris dua\n'), Buffer.from([0xe9, 0x0a])]));
   files['rusak/yaml.md'] = '---\ntitle: Kacau\ntags: [satu, dua\n---\n\n# Kacau\n';
@@ -24,7 +26,7 @@ function fixtureFiles(): Record<string, string | Uint8Array> {
   return files;
 }
 
-describe('FolderIndexer, cold', () => {
+describe('FolderIndexer, cold', { timeout: 60_000 }, () => {
   it('indexes a folder of about 50 files: documents listed and searchable, broken files reported with file and line', async () => {
     opened = await openIndexer(tempDir());
     await writeFiles(opened.root, fixtureFiles());
@@ -33,17 +35,19 @@ describe('FolderIndexer, cold', () => {
     const { indexer, cacheDir } = opened;
     const state = indexer.state();
     expect(state.status).toBe('ready');
-    expect(state.documentCount).toBe(46);
+    expect(state.documentCount).toBe(47);
     expect(state.indexedAt).not.toBeNull();
     expect(indexer.documents().map((d) => d.id)).toContain(keyOf('sop-prosedur-7'));
     expect(indexer.documents().every((d) => d.source === 'folder-uji')).toBe(true);
 
     const problems = indexer.problems();
-    expect(problems.map((p) => p.file).sort()).toEqual(['rusak/biner.md', 'rusak/latin1.md', 'rusak/yaml.md']);
-    expect(problems.find((p) => p.file === 'rusak/latin1.md')!.line).toBe(3);
+    expect(problems.map((p) => p.file).sort()).toEqual(['kembar/b.md', 'rusak/biner.md', 'rusak/latin1.md', 'rusak/yaml.md']);
+    expect(problems.find((p) => p.file === 'rusak/latin1.md')!.line).toBe(4);
+    expect(problems.find((p) => p.file === 'kembar/b.md')!.message.id).toContain('kembar/a.md');
     expect(problems.find((p) => p.file === 'rusak/yaml.md')!.line).toBeGreaterThanOrEqual(2);
     for (const p of problems) expect(p.message.id.length && p.message.en.length).toBeGreaterThan(0);
-    expect(state.problemCount).toBe(3);
+    expect(state.problemCount).toBe(4);
+    expect(indexer.documents().find((d) => d.id === keyOf('kembar'))!.title).toBe('Kembar pertama');
 
     expect(await searchFolder(indexer, cacheDir, 'jembatan gantung')).toEqual([keyOf('catatan')]);
     expect(await searchFolder(indexer, cacheDir, 'kecamatan')).toHaveLength(45);
@@ -52,6 +56,11 @@ describe('FolderIndexer, cold', () => {
     expect(doc.source).toBe('folder-uji');
     expect(doc.file).toBe('sop/prosedur-7.md');
     expect(doc.html).toContain('Langkah pelayanan nomor 7');
+    // a wiki link resolves within the folder; an embedded image is copied into the cache, and only that one
+    const note = await indexer.getDocument(keyOf('catatan'));
+    expect(note.html).toContain(`#/dokumen/${keyOf('sop-prosedur-3')}`);
+    expect(note.html).toContain('./__sources/folder-uji/assets/gambar/peta.png');
+    expect(await readdir(path.join(cacheDir, 'assets', 'gambar'))).toEqual(['peta.png']);
     await expect(indexer.getDocument(keyOf('tidak-ada'))).rejects.toMatchObject({ code: 'not_found' });
   });
 

@@ -1,6 +1,7 @@
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { faultyFs } from '../../storage/faultyFs';
 import { useTempDir } from '../../support/tempDir';
 import { keyOf, markdown, openIndexer, searchFolder, waitFor, writeFiles, type OpenedIndexer } from './folderFixture';
 
@@ -19,7 +20,7 @@ async function open(base: string, options = {}): Promise<OpenedIndexer> {
 const someFiles = (n: number, word: string) =>
   Object.fromEntries(Array.from({ length: n }, (_, i) => [`arsip/surat-${i}.md`, markdown(`Surat ${i}`, `${word} nomor ${i}.`)]));
 
-describe('FolderIndexer, across restarts and trouble', () => {
+describe('FolderIndexer, across restarts and trouble', { timeout: 60_000 }, () => {
   it('picks up at start what changed while the app was closed, from sizes and times', async () => {
     const base = tempDir();
     const first = await open(base);
@@ -104,6 +105,25 @@ describe('FolderIndexer, across restarts and trouble', () => {
     // and it watches again
     await writeFiles(o.root, { 'sesudahnya.md': markdown('Sesudahnya', 'Nota dinas.') });
     await waitFor(() => o.indexer.documents().some((d) => d.id === keyOf('sesudahnya')), 'a file added after the folder came back');
+  });
+
+  it('says so when the cache cannot be written (a full disk), keeps searching, and recovers by itself', async () => {
+    const fs = faultyFs();
+    const o = await open(tempDir(), { fs });
+    await writeFiles(o.root, someFiles(5, 'undangan'));
+    await o.indexer.start();
+    fs.problem = 'ENOSPC';
+    await writeFile(path.join(o.root, 'arsip/surat-1.md'), markdown('Surat 1', 'Kuitansi perjalanan dinas.'));
+    await waitFor(() => o.indexer.state().status === 'error', 'the status error');
+    expect(o.indexer.state().error!.id).toMatch(/Pengindeksan gagal/);
+    expect(o.indexer.state().error!.en).toMatch(/Indexing failed/);
+    expect(o.indexer.documents()).toHaveLength(5);
+    expect(await readFile(path.join(o.root, 'arsip/surat-1.md'), 'utf8')).toContain('Kuitansi'); // the user's file is untouched
+
+    fs.problem = null;
+    await writeFile(path.join(o.root, 'arsip/surat-2.md'), markdown('Surat 2', 'Kuitansi hotel.'));
+    await waitFor(() => o.indexer.state().status === 'ready', 'ready again');
+    expect(await searchFolder(o.indexer, o.cacheDir, 'kuitansi')).toEqual([keyOf('arsip-surat-1'), keyOf('arsip-surat-2')]);
   });
 
   it('stops a run when cancelled, keeps a consistent index, and completes on the next run', async () => {

@@ -22,7 +22,7 @@ async function indexedFolder(count = 20): Promise<OpenedIndexer> {
 
 const find = (o: OpenedIndexer, query: string) => searchFolder(o.indexer, o.cacheDir, query);
 
-describe('FolderIndexer, watching', () => {
+describe('FolderIndexer, watching', { timeout: 60_000 }, () => {
   it('re-indexes an edited file: its new words are found and its old ones are not', async () => {
     const o = await indexedFolder();
     expect(await find(o, 'administrasi')).toHaveLength(20);
@@ -59,6 +59,29 @@ describe('FolderIndexer, watching', () => {
     expect(ids).toHaveLength(20);
     expect(await find(o, 'administrasi nomor 7')).toContain(keyOf('sop-langkah-tujuh'));
     expect((await o.indexer.getDocument(keyOf('sop-langkah-tujuh'))).file).toBe('sop/langkah-tujuh.md');
+  });
+
+  it('lets the second of two files with the same id take its place when the first is deleted', async () => {
+    const o = await indexedFolder(2);
+    await writeFiles(o.root, {
+      'a.md': '---\nid: kembar\ntitle: Kembar pertama\n---\n\nIsi pertama.\n',
+      'b.md': '---\nid: kembar\ntitle: Kembar kedua\n---\n\nIsi kedua tentang irigasi.\n',
+    });
+    await waitFor(() => o.indexer.problems().length === 1, 'the duplicate to be reported');
+    expect(o.indexer.documents().find((d) => d.id === keyOf('kembar'))!.title).toBe('Kembar pertama');
+    await rm(path.join(o.root, 'a.md'));
+    await waitFor(() => o.indexer.documents().find((d) => d.id === keyOf('kembar'))?.title === 'Kembar kedua', 'the second file to take over');
+    expect(o.indexer.problems()).toEqual([]);
+    expect(await find(o, 'irigasi')).toEqual([keyOf('kembar')]);
+  });
+
+  it('compiles a document again when the image it embeds appears', async () => {
+    const o = await indexedFolder(2);
+    await writeFiles(o.root, { 'laporan.md': markdown('Laporan', 'Lihat bagan.\n\n![[bagan.png]]') });
+    await waitFor(() => o.indexer.problems().some((p) => p.file === 'laporan.md'), 'the missing image to be reported');
+    await writeFiles(o.root, { 'lampiran/bagan.png': Uint8Array.from([0x89, 0x50, 0x4e, 0x47]) });
+    await waitFor(() => o.indexer.problems().length === 0, 'the problem to go away');
+    expect((await o.indexer.getDocument(keyOf('laporan'))).html).toContain('./__sources/folder-uji/assets/lampiran/bagan.png');
   });
 
   it('takes a burst of 200 changes (a git checkout) as one batch', async () => {
