@@ -3,6 +3,7 @@ import { HashRouter, Route, Routes } from 'react-router';
 import { AppBoundary, PageBoundary } from './components/ErrorBoundaries';
 import { BrowsePage } from './library/browse/BrowsePage';
 import { DocumentPage } from './library/document/DocumentPage';
+import { HelpPage } from './library/home/HelpPage';
 import { LibraryHome } from './library/LibraryHome';
 import { NotesPage } from './notes/NotesPage';
 import { AudienceView } from './present/AudienceView';
@@ -34,6 +35,7 @@ export function App() {
               <Route path="presentasi" element={page(<PresentPage />)} />
               <Route path="presentasi/paket/:id" element={page(<PackEditorPage />)} />
               <Route path="pengaturan" element={page(<SettingsPage />)} />
+              <Route path="bantuan" element={page(<HelpPage />)} />
               <Route path="*" element={page(<LibraryHome />)} />
             </Route>
             {/* Presenting and printing: full window, without the app's chrome. */}

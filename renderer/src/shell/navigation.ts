@@ -4,4 +4,5 @@ export const NAV_ITEMS = [
   { route: '/catatan', labelKey: 'nav.notes', icon: 'notes' },
   { route: '/presentasi', labelKey: 'nav.present', icon: 'present' },
   { route: '/pengaturan', labelKey: 'nav.settings', icon: 'settings' },
+  { route: '/bantuan', labelKey: 'nav.help', icon: 'help' },
 ] as const;
