@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { DOCUMENT_TYPES } from '../../../core/content/schema';
@@ -45,12 +45,13 @@ export function LibraryHome() {
   };
 
   const dismiss = async () => {
-    if (await settings.setWelcomeDismissed(true)) {
-      setJustDismissed(true);
-      // The button that had focus is gone: say where the welcome went, and keep focus there.
-      requestAnimationFrame(() => dismissedNote.current?.focus());
-    }
+    if (await settings.setWelcomeDismissed(true)) setJustDismissed(true);
   };
+  // The button that had focus is gone: say where the welcome went, and keep focus there.
+  const noteShown = justDismissed && settings.welcomeDismissed === true;
+  useEffect(() => {
+    if (noteShown) dismissedNote.current?.focus();
+  }, [noteShown]);
 
   return (
     <div className="page library-home">
@@ -67,7 +68,7 @@ export function LibraryHome() {
       {documents && documents.length > 0 && settings.welcomeDismissed === false ? (
         <WelcomeSection documents={documents} onDismiss={() => void dismiss()} />
       ) : null}
-      {justDismissed && settings.welcomeDismissed ? (
+      {noteShown ? (
         <p ref={dismissedNote} tabIndex={-1} role="status" className="welcome-dismissed">
           {t('home.dismissed')} <Link to="/bantuan">{t('help.title')}</Link>
         </p>

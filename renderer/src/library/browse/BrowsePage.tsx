@@ -90,7 +90,16 @@ export function BrowsePage() {
     () => (index ? browseLibrary(index, shownState, recent) : { results: [], facets: [] }),
     [index, shownState, recent],
   );
-  const { results, facets } = browsed;
+  const { results } = browsed;
+  // Ticks follow the user's choice at once, even while the counts are still being worked out.
+  const facets = useMemo(
+    () =>
+      browsed.facets.map((facet) => ({
+        ...facet,
+        values: facet.values.map((v) => ({ ...v, selected: state.filters[facet.key].includes(v.value) })),
+      })),
+    [browsed.facets, state.filters],
+  );
 
   const active = hasActiveFilters(state.filters) || state.query !== '';
   // A facet that cannot apply (sector while only guides are chosen) and holds no choice is set
