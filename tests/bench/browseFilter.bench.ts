@@ -53,7 +53,7 @@ export async function benchBrowseFilter(repoRoot: string, size: number): Promise
   try {
     const page = await bench.newPage();
     await page.goto(`${bench.harness.url}#/jelajah`);
-    await page.locator('.browse-results .doc-card').first().waitFor({ timeout: 120_000 });
+    await page.locator('.browse-results .doc-card').first().waitFor({ timeout: 180_000 });
     const samples: number[] = [];
     for (let round = 0; round < 3; round++) {
       samples.push(await timeChange(page, { kind: 'tick', facet: 'type', index: 0 })); // practice only

@@ -14,7 +14,7 @@ export async function benchRendererHome(repoRoot: string, size: number): Promise
       const page = await bench.newPage();
       const started = performance.now();
       await page.goto(bench.harness.url);
-      await page.locator('.type-group .doc-card').first().waitFor();
+      await page.locator('.type-group .doc-card').first().waitFor({ timeout: 180_000 });
       const ms = performance.now() - started;
       if (i > 0) samples.push(ms); // the first run warms the host's caches
       await page.close();
