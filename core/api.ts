@@ -36,6 +36,8 @@ export interface AppInfo {
   language: UiLanguage;
   theme: ThemePreference;
   readerFontSize: number;
+  /** The home page's welcome section was closed; Help brings it back. */
+  welcomeDismissed: boolean;
 }
 
 export interface RecentDocument {
@@ -72,6 +74,7 @@ export const api = {
       .strict(),
   ).returns<{ opened: boolean }>(),
   'app:setReaderFontSize': call(z.object({ size: ReaderFontSizeSchema }).strict()).returns<{ size: number }>(),
+  'app:setWelcomeDismissed': call(z.object({ dismissed: z.boolean() }).strict()).returns<{ dismissed: boolean }>(),
   'library:list': call(NoInput).returns<LibraryListing>(),
   'library:get': call(z.object({ id: DocumentIdSchema }).strict()).returns<LibraryDocument>(),
   'progress:getChecklist': call(z.object({ id: DocumentIdSchema }).strict()).returns<{ checked: string[] }>(),

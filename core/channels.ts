@@ -8,6 +8,7 @@ export const CHANNEL_NAMES = [
   'app:setTheme',
   'app:openExternal',
   'app:setReaderFontSize',
+  'app:setWelcomeDismissed',
   'library:list',
   'library:get',
   'progress:getChecklist',

@@ -1,5 +1,5 @@
 /** The compiled shapes the host serves and the renderer reads. */
-import type { DocumentMeta } from './schema';
+import type { DocumentMeta, GlossaryTerm, PracticeMeta } from './schema';
 
 export interface Heading {
   depth: number;
@@ -16,10 +16,30 @@ export interface Section {
 }
 
 /**
- * What the library list needs: metadata without the body. `id` is the document key
+ * What the library list sends per document: what cards, facets, sorting, pickers, related
+ * documents and glossary marking need, not every field of the front matter (no sources list,
+ * speakers, pentahelix, replication list). `id` is the document key
  * (core/sources/documentKey.ts); `source` is absent for the bundled library.
  */
-export type DocumentSummary = DocumentMeta & { source?: string };
+interface SummaryCommon {
+  id: string;
+  title: string;
+  summary: string;
+  tags: string[];
+  lang: DocumentMeta['lang'];
+  updated: string;
+  illustrative: boolean;
+  source?: string;
+}
+export type PracticeSummary = SummaryCommon &
+  Pick<PracticeMeta, 'type' | 'agency' | 'region' | 'year' | 'sector' | 'award' | 'status' | 'sdgs'>;
+export type SeminarSummary = SummaryCommon & { type: 'seminar'; presentable: boolean };
+export type GuideSummary = SummaryCommon & { type: 'guide' };
+/** The glossary keeps its terms: the reader marks them in every document. */
+export type GlossarySummary = SummaryCommon & { type: 'glossary'; terms: GlossaryTerm[] };
+/** A plain Markdown document from a user's folder (type `dokumen`). */
+export type PlainSummary = SummaryCommon & { type: 'dokumen' };
+export type DocumentSummary = PracticeSummary | SeminarSummary | GuideSummary | GlossarySummary | PlainSummary;
 
 export interface LibraryDocument {
   /** `meta.id` is the document key; see DocumentSummary. */

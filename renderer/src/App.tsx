@@ -3,6 +3,7 @@ import { HashRouter, Route, Routes } from 'react-router';
 import { AppBoundary, PageBoundary } from './components/ErrorBoundaries';
 import { BrowsePage } from './library/browse/BrowsePage';
 import { DocumentPage } from './library/document/DocumentPage';
+import { HelpPage } from './library/home/HelpPage';
 import { LibraryHome } from './library/LibraryHome';
 import { NotesPage } from './notes/NotesPage';
 import { AudienceView } from './present/AudienceView';
@@ -39,6 +40,7 @@ export function App() {
               <Route path="rencana" element={page(<PlansPage />)} />
               <Route path="rencana/:id" element={page(<PlanPage />)} />
               <Route path="pengaturan" element={page(<SettingsPage />)} />
+              <Route path="bantuan" element={page(<HelpPage />)} />
               <Route path="*" element={page(<LibraryHome />)} />
             </Route>
             {/* Presenting and printing: full window, without the app's chrome. */}

@@ -8,14 +8,14 @@ import { benchFolder } from './folder.bench';
 import { benchPresent } from './present.bench';
 import { benchNotes } from './notes.bench';
 import { benchPlanner } from './planner.bench';
-import { benchRendererHome } from './rendererHome.bench';
+import { benchRenderer } from './renderer';
 import { benchSearch } from './search.bench';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const quick = process.argv.includes('--quick');
 
 await benchContent(repoRoot, quick ? [3000] : [3000, 30000]);
-await benchRendererHome(repoRoot, 3000);
+await benchRenderer(repoRoot, quick ? [3000] : [3000, 30000]);
 await benchSearch(repoRoot, quick ? [3000] : [3000, 30000]);
 await benchPresent(repoRoot);
 await benchNotes([100, 10000, 50000]);

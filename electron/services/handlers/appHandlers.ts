@@ -11,14 +11,14 @@ export interface AppHandlerDeps {
 
 type AppHandlers = Pick<
   HandlerTable,
-  'app:info' | 'app:setLanguage' | 'app:setTheme' | 'app:setReaderFontSize' | 'app:openExternal'
+  'app:info' | 'app:setLanguage' | 'app:setTheme' | 'app:setReaderFontSize' | 'app:setWelcomeDismissed' | 'app:openExternal'
 >;
 
 export function createAppHandlers(deps: AppHandlerDeps): AppHandlers {
   return {
     'app:info': async () => {
-      const { language, theme, readerFontSize } = deps.settings.get();
-      return { ...deps.appInfo, language, theme, readerFontSize };
+      const { language, theme, readerFontSize, welcomeDismissed } = deps.settings.get();
+      return { ...deps.appInfo, language, theme, readerFontSize, welcomeDismissed };
     },
     'app:setLanguage': async ({ language }) => {
       const saved = await deps.settings.update({ language });
@@ -33,6 +33,10 @@ export function createAppHandlers(deps: AppHandlerDeps): AppHandlers {
     'app:setReaderFontSize': async ({ size }) => {
       const saved = await deps.settings.update({ readerFontSize: size });
       return { size: saved.readerFontSize };
+    },
+    'app:setWelcomeDismissed': async ({ dismissed }) => {
+      const saved = await deps.settings.update({ welcomeDismissed: dismissed });
+      return { dismissed: saved.welcomeDismissed };
     },
     'app:openExternal': async ({ url }) => ({ opened: await deps.openExternal(url) }),
   };

@@ -34,8 +34,14 @@ export function createNotesHandlers(deps: { notes: NotesStore; library: Document
       if (format === 'json') {
         return { fileName: `catatan-pustaka-${day}.json`, mimeType: 'application/json', content: JSON.stringify(notes.snapshot(), null, 2) };
       }
-      const listing = await deps.library.list().catch(() => ({ documents: [] }));
-      const documents = new Map(listing.documents.map((d) => [d.id, { title: d.title, sources: d.sources }]));
+      // The library list is slim (no sources); the annotated documents' own metadata has them.
+      const snapshot = notes.snapshot();
+      const ids = new Set([...snapshot.highlights.map((h) => h.docId), ...snapshot.notes.flatMap((n) => (n.target.kind === 'free' ? [] : [n.target.docId]))]);
+      const documents = new Map<string, { title: string; sources: string[] }>();
+      for (const id of ids) {
+        const doc = await deps.library.get(id).catch(() => null);
+        if (doc) documents.set(id, { title: doc.meta.title, sources: doc.meta.sources });
+      }
       const language = deps.language();
       const labels = EXPORT_LABELS[language];
       const date = new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(now());

@@ -19,6 +19,7 @@ export const SettingsSchema = z
     language: LanguageSchema.default('id'),
     theme: ThemeSchema.default('system'),
     readerFontSize: z.number().int().min(14).max(26).default(18),
+    welcomeDismissed: z.boolean().default(false),
     window: WindowPlacementSchema.optional(),
   })
   .strict();

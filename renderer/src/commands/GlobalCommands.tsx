@@ -43,6 +43,7 @@ export function GlobalCommands() {
         setLanguage: (language) => void settings.setLanguage(language),
         focusSearch: () => document.getElementById('global-search')?.focus(),
         showShortcuts: () => setSheet(true),
+        showWelcome: () => void settings.setWelcomeDismissed(false).then((saved) => saved && navigate('/')),
       }),
     [t, navigate, settings],
   );

@@ -14,6 +14,8 @@ export interface CommandContext {
   setLanguage(language: 'id' | 'en'): void;
   focusSearch(): void;
   showShortcuts(): void;
+  /** Brings the home page's welcome back (it may have been closed). */
+  showWelcome(): void;
 }
 
 export function buildCommands(c: CommandContext): Command[] {
@@ -27,6 +29,8 @@ export function buildCommands(c: CommandContext): Command[] {
     page('rencana', '/rencana', c.t('nav.plans')),
     page('pengaturan', '/pengaturan', c.t('nav.settings')),
     page('glosarium', '/dokumen/glosarium', c.t('types.glossary')),
+    page('bantuan', '/bantuan', c.t('nav.help')),
+    { id: 'sambutan', label: c.t('commands.showWelcome'), run: c.showWelcome },
     { id: 'cari-fokus', label: c.t('commands.focusSearch'), hint: 'Ctrl+K', run: c.focusSearch },
     { id: 'tema-terang', label: c.t('commands.themeLight'), run: () => c.setTheme('light') },
     { id: 'tema-gelap', label: c.t('commands.themeDark'), run: () => c.setTheme('dark') },

@@ -1,4 +1,5 @@
 import type { DocumentMeta, GlossaryTerm } from '../../../core/content/schema';
+import type { DocumentSummary } from '../../../core/content/types';
 
 export interface GlossaryEntry {
   term: string;
@@ -49,7 +50,7 @@ export function isMarkableTerm(form: string): boolean {
 }
 
 /** One regular expression for every markable term and alias, longest first, whole words only. */
-export function buildGlossaryMatcher(documents: DocumentMeta[]): GlossaryMatcher | null {
+export function buildGlossaryMatcher(documents: readonly (DocumentMeta | DocumentSummary)[]): GlossaryMatcher | null {
   const byForm = new Map<string, GlossaryEntry>();
   for (const doc of documents) {
     if (doc.type !== 'glossary') continue;

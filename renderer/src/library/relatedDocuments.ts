@@ -1,10 +1,11 @@
 import type { DocumentMeta } from '../../../core/content/schema';
+import type { DocumentSummary } from '../../../core/content/types';
 
 /**
  * Documents a reader of `doc` is likely to want next: same sector weighs most, then shared tags,
  * then the same type. Ties go to the title, so the list is stable.
  */
-export function relatedDocuments(doc: DocumentMeta, all: DocumentMeta[], limit = 4): DocumentMeta[] {
+export function relatedDocuments<D extends DocumentSummary>(doc: DocumentMeta | DocumentSummary, all: readonly D[], limit = 4): D[] {
   const tags = new Set(doc.tags);
   const sector = doc.type === 'practice' ? doc.sector : null;
   return all

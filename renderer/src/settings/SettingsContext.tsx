@@ -13,8 +13,11 @@ interface SettingsState {
   language: UiLanguage;
   theme: ThemePreference;
   readerFontSize: number;
+  /** Null until the host has answered, so the home page does not flash its welcome. */
+  welcomeDismissed: boolean | null;
   lastError: ApiError | null;
   setReaderFontSize(size: number): Promise<boolean>;
+  setWelcomeDismissed(dismissed: boolean): Promise<boolean>;
   setLanguage(language: UiLanguage): Promise<boolean>;
   setTheme(theme: ThemePreference): Promise<boolean>;
 }
@@ -38,6 +41,7 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
   const [language, setLanguageState] = useState<UiLanguage>('id');
   const [theme, setThemeState] = useState<ThemePreference>('system');
   const [readerFontSize, setReaderFontSizeState] = useState(18);
+  const [welcomeDismissed, setWelcomeDismissedState] = useState<boolean | null>(null);
   const [lastError, setLastError] = useState<ApiError | null>(null);
   const systemDark = useSystemDark();
 
@@ -48,6 +52,7 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
       setLanguageState(result.value.language);
       setThemeState(result.value.theme);
       setReaderFontSizeState(result.value.readerFontSize);
+      setWelcomeDismissedState(result.value.welcomeDismissed);
     });
   }, []);
 
@@ -89,9 +94,14 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
     [save, readerFontSize],
   );
 
+  const setWelcomeDismissed = useCallback(
+    (next: boolean) => save<boolean | null>(next, welcomeDismissed, setWelcomeDismissedState, () => callHost('app:setWelcomeDismissed', { dismissed: next })),
+    [save, welcomeDismissed],
+  );
+
   const value = useMemo(
-    () => ({ info, language, theme, readerFontSize, lastError, setLanguage, setTheme, setReaderFontSize }),
-    [info, language, theme, readerFontSize, lastError, setLanguage, setTheme, setReaderFontSize],
+    () => ({ info, language, theme, readerFontSize, welcomeDismissed, lastError, setLanguage, setTheme, setReaderFontSize, setWelcomeDismissed }),
+    [info, language, theme, readerFontSize, welcomeDismissed, lastError, setLanguage, setTheme, setReaderFontSize, setWelcomeDismissed],
   );
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
 }

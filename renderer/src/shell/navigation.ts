@@ -5,4 +5,5 @@ export const NAV_ITEMS = [
   { route: '/presentasi', labelKey: 'nav.present', icon: 'present' },
   { route: '/rencana', labelKey: 'nav.plans', icon: 'plans' },
   { route: '/pengaturan', labelKey: 'nav.settings', icon: 'settings' },
+  { route: '/bantuan', labelKey: 'nav.help', icon: 'help' },
 ] as const;

@@ -9,6 +9,8 @@ export class BrowsePage extends AppPage {
   readonly cards: Locator;
   readonly sort: Locator;
   readonly chips: Locator;
+  readonly words: Locator;
+  readonly grid: Locator;
 
   constructor(page: Page, baseUrl: string) {
     super(page, baseUrl);
@@ -18,6 +20,8 @@ export class BrowsePage extends AppPage {
     this.cards = this.results.locator('.doc-card');
     this.sort = page.getByRole('combobox', { name: /^(Urutkan menurut|Sort by)$/ });
     this.chips = page.getByRole('list', { name: /^(Saringan aktif|Active filters)$/ }).getByRole('button');
+    this.words = page.getByRole('searchbox', { name: /^(Saring dengan kata|Filter by words)$/ });
+    this.grid = this.results.getByRole('list', { name: /^(Hasil|Results)/ });
   }
 
   /** Opens the browser, optionally with a query string (`jenis=practice&urut=tahun`). */
@@ -61,8 +65,46 @@ export class BrowsePage extends AppPage {
     return counts;
   }
 
+  /** The titles of the cards rendered now (the grid renders only what is on screen). */
   async cardTitles(): Promise<string[]> {
     return (await this.cards.locator('.doc-card-title').allTextContents()).map((title) => title.trim());
+  }
+
+  /**
+   * How many cards the list holds, as each card announces it (aria-setsize), whether or not all
+   * of them are rendered.
+   */
+  async expectCardCount(count: number): Promise<void> {
+    if (count === 0) await expect(this.cards).toHaveCount(0);
+    else await expect(this.cards.first()).toHaveAttribute('aria-setsize', String(count));
+  }
+
+  /** Every card's title in list order, scrolling through the virtual grid as a reader would. */
+  async allCardTitles(): Promise<string[]> {
+    const titles = await this.page.evaluate(async () => {
+      const main = document.getElementById('main')!;
+      const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 20))));
+      const found = new Map<number, string>();
+      const collect = () => {
+        for (const item of document.querySelectorAll('.browse-results [role="listitem"]')) {
+          found.set(Number(item.getAttribute('aria-posinset')), item.querySelector('.doc-card-title')?.textContent?.trim() ?? '');
+        }
+      };
+      const total = Number(document.querySelector('.browse-results [role="listitem"]')?.getAttribute('aria-setsize') ?? 0);
+      main.scrollTop = 0;
+      await frames();
+      collect();
+      for (let step = 0; found.size < total && step < 1000; step++) {
+        main.scrollTop += Math.max(200, main.clientHeight * 0.9);
+        await frames();
+        collect();
+      }
+      main.scrollTop = 0;
+      await frames();
+      return { total, titles: [...found.entries()].sort((a, b) => a[0] - b[0]).map(([, title]) => title) };
+    });
+    expect(titles.titles, 'every card was reached by scrolling').toHaveLength(titles.total);
+    return titles.titles;
   }
 
   clearButton(): Locator {

@@ -17,7 +17,11 @@ export class PackEditorPage {
   }
 
   async add(docId: string, sectionId?: string): Promise<void> {
-    await this.page.getByRole('combobox', { name: 'Dokumen', exact: true }).selectOption(docId);
+    // The searchable picker: type words (a document key matches too), then choose the option.
+    const picker = this.page.getByRole('combobox', { name: 'Dokumen', exact: true });
+    await picker.fill(docId);
+    await this.page.locator(`[role="option"][data-id="${docId}"]`).click();
+    await expect(this.page.getByRole('combobox', { name: 'Bagian', exact: true })).toBeEnabled();
     if (sectionId) {
       const section = this.page.getByRole('combobox', { name: 'Bagian', exact: true });
       await expect(section.locator(`option[value="${sectionId}"]`)).toHaveCount(1);

@@ -95,6 +95,34 @@ const SCREENS: Screen[] = [
     },
   },
   {
+    name: 'browse-words',
+    async open(page, harness) {
+      const browse = new BrowsePage(page, harness.url);
+      await browse.openBrowse('q=sampah&urut=diperbarui');
+      await expect(browse.cards.first()).toBeVisible();
+      return page;
+    },
+  },
+  {
+    name: 'help',
+    async open(page, harness) {
+      await new AppPage(page, harness.url).open('/bantuan');
+      await expect(page.getByRole('button', { name: 'Tampilkan lagi sambutan' })).toBeVisible();
+      return page;
+    },
+  },
+  {
+    name: 'pack-picker-open',
+    async open(page, harness) {
+      await page.goto(`${harness.url}#/presentasi/paket/baru`);
+      const picker = page.getByRole('combobox', { name: 'Dokumen', exact: true });
+      await picker.fill('panduan');
+      await page.keyboard.press('ArrowDown');
+      await expect(page.getByRole('listbox')).toBeVisible();
+      return page;
+    },
+  },
+  {
     name: 'reader-practice',
     async open(page, harness) {
       await addHighlightWithNote(harness);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentSummary } from '../../../core/content/types';
-import type { PracticeMeta } from '../../../core/content/schema';
+import type { DocumentSummary, PracticeSummary } from '../../../core/content/types';
 import {
   applyFilters,
   computeFacets,
@@ -14,9 +13,9 @@ import {
   type FacetKey,
 } from '../../../renderer/src/library/browse/facets';
 
-const common = { tags: [], lang: 'id' as const, updated: '2024-01-01', sources: [], illustrative: false, summary: 'Ringkasan dokumen uji.' };
+const common = { tags: [], lang: 'id' as const, updated: '2024-01-01', illustrative: false, summary: 'Ringkasan dokumen uji.' };
 
-function practice(id: string, title: string, extra: Partial<PracticeMeta> = {}): DocumentSummary {
+function practice(id: string, title: string, extra: Partial<PracticeSummary> = {}): DocumentSummary {
   return {
     ...common,
     id,
@@ -28,8 +27,6 @@ function practice(id: string, title: string, extra: Partial<PracticeMeta> = {}):
     sector: 'kesehatan',
     status: 'berlanjut',
     sdgs: [],
-    pentahelix: [],
-    replicated_in: [],
     ...extra,
   };
 }
@@ -44,8 +41,6 @@ function seminar(id: string, title: string): DocumentSummary {
     id,
     title,
     type: 'seminar',
-    event: { name: 'Seminar', date: '2024', place: 'Jakarta', organiser: 'Panitia' },
-    speakers: [],
     presentable: false,
   };
 }
@@ -110,6 +105,7 @@ describe('computeFacets', () => {
   it('counts every value over the whole library when nothing is chosen', () => {
     const facets = computeFacets(docs, emptyFilters());
     expect(counts(facets, 'type')).toEqual({ practice: 4, seminar: 1, guide: 2 });
+    expect(counts(facets, 'source')).toEqual({ bawaan: 7 });
     expect(counts(facets, 'sector')).toEqual({ kesehatan: 2, pendidikan: 1, 'administrasi-kependudukan': 1 });
     expect(counts(facets, 'province')).toEqual({ Aceh: 1, 'Jawa Barat': 2, Maluku: 1 });
     expect(counts(facets, 'year')).toEqual({ '2021': 2, '2019': 1, '2017': 1 });
@@ -275,17 +271,19 @@ describe('parseFilters / serializeFilters', () => {
   });
 
   it('gives the defaults for an empty query', () => {
-    expect(parseFilters(new URLSearchParams())).toEqual({ filters: emptyFilters(), sort: 'title' });
+    expect(parseFilters(new URLSearchParams())).toEqual({ filters: emptyFilters(), sort: 'title', query: '' });
   });
 
   it('writes a canonical query: fixed facet order, values in display order, no default sort', () => {
     const params = serializeFilters({
       filters: filters({ sdg: ['16', '3'], sector: ['kesehatan'], type: ['guide', 'practice'] }),
       sort: 'title',
+      query: '',
     });
     expect(params.toString()).toBe('jenis=practice&jenis=guide&sektor=kesehatan&sdg=3&sdg=16');
-    expect(serializeFilters({ filters: emptyFilters(), sort: 'year' }).toString()).toBe('urut=tahun');
-    expect(serializeFilters({ filters: emptyFilters(), sort: 'title' }).toString()).toBe('');
+    expect(serializeFilters({ filters: emptyFilters(), sort: 'year', query: '' }).toString()).toBe('urut=tahun');
+    expect(serializeFilters({ filters: emptyFilters(), sort: 'title', query: '' }).toString()).toBe('');
+    expect(serializeFilters({ filters: emptyFilters(), sort: 'title', query: '  posyandu   jawa ' }).toString()).toBe('q=posyandu+jawa');
   });
 
   it('round-trips', () => {
@@ -299,9 +297,11 @@ describe('parseFilters / serializeFilters', () => {
         sdg: ['5'],
       }),
       sort: 'recent' as const,
+      query: 'bank sampah',
     };
     const back = parseFilters(new URLSearchParams(serializeFilters(state).toString()));
     expect(back.sort).toBe('recent');
+    expect(back.query).toBe('bank sampah');
     expect(back.filters).toEqual({ ...state.filters, year: ['2021', '2019'] });
   });
 });

@@ -1,28 +1,29 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useHostCall } from '../../api/useHostCall';
 import { EmptyState, ErrorState, Loading } from '../../components/StatusMessage';
 import { localeFor } from '../../i18n';
-import { DocumentCard } from '../DocumentCard';
+import type { DocumentSummary } from '../../../../core/content/types';
+import { useSources } from '../../sources/useSources';
+import { browseLibrary, createBrowseIndex } from './browseIndex';
 import { FacetGroup } from './FacetGroup';
 import {
   FACET_KEYS,
   PRACTICE_ONLY_FACETS,
   SORT_KEYS,
-  applyFilters,
-  computeFacets,
   emptyFilters,
   hasActiveFilters,
   parseFilters,
   serializeFilters,
-  sortDocuments,
   toggleFilter,
   type BrowseState,
   type FacetKey,
   type SortKey,
 } from './facets';
 import { facetValueLabel } from './labels';
+import { VirtualCardGrid } from './VirtualCardGrid';
+import './browse.css';
 
 /**
  * The library as a filterable, sortable list (`#/jelajah`). Every choice lives in the query
@@ -44,46 +45,75 @@ export function BrowsePage() {
   const countRef = useRef<HTMLParagraphElement>(null);
   const chipsRef = useRef<HTMLUListElement>(null);
   const pendingFocus = useRef<number | 'count' | null>(null);
-  const ids = { filters: useId(), results: useId(), sort: useId() };
+  const ids = { filters: useId(), results: useId(), sort: useId(), words: useId(), keys: useId() };
+  const sources = useSources();
+  const sourceNames = useMemo(() => new Map(sources.map((source) => [source.id, source.name])), [sources]);
+  const sourceName = useCallback((doc: DocumentSummary) => (doc.source ? sourceNames.get(doc.source) : undefined), [sourceNames]);
 
   const numberFormat = useMemo(() => new Intl.NumberFormat(locale), [locale]);
   const formatNumber = useCallback((value: number) => numberFormat.format(value), [numberFormat]);
 
   const update = useCallback(
-    (next: BrowseState) => {
+    (next: BrowseState, replace = false) => {
       setPending({ from: search, state: next });
-      setParams(serializeFilters(next));
+      setParams(serializeFilters(next), { replace });
     },
     [search, setParams],
   );
+  // The words box shows exactly what is typed (trailing space included); the URL holds it tidied.
+  const [words, setWords] = useState(state.query);
+  useEffect(() => {
+    setWords((typed) => (typed.replace(/\s+/g, ' ').trim() === state.query ? typed : state.query));
+  }, [state.query]);
+  const onWords = (value: string) => {
+    setWords(value);
+    // One history entry per search, not per keystroke.
+    update({ ...state, query: value }, state.query !== '' && value.trim() !== '');
+  };
   const onToggle = useCallback(
     (key: FacetKey, value: string) => update({ ...state, filters: toggleFilter(state.filters, key, value) }),
     [state, update],
   );
   const clearFilters = () => {
     pendingFocus.current = 'count';
-    update({ ...state, filters: emptyFilters() });
+    setWords('');
+    update({ ...state, filters: emptyFilters(), query: '' });
   };
 
   const documents = listing.status === 'ready' ? listing.value.documents : null;
   const recent = useMemo(() => (recentCall.status === 'ready' ? recentCall.value.recent : []), [recentCall]);
-  const facets = useMemo(() => (documents ? computeFacets(documents, state.filters) : []), [documents, state.filters]);
-  const results = useMemo(
-    () => (documents ? sortDocuments(applyFilters(documents, state.filters), state.sort, recent) : []),
-    [documents, state.filters, state.sort, recent],
+  // Worked out once per library; each change is then one pass (browseIndex.ts). Typing stays
+  // responsive: React may show the previous results for a moment while the new ones are made.
+  const index = useMemo(() => (documents ? createBrowseIndex(documents) : null), [documents]);
+  const shownState = useDeferredValue(state);
+  const browsed = useMemo(
+    () => (index ? browseLibrary(index, shownState, recent) : { results: [], facets: [] }),
+    [index, shownState, recent],
+  );
+  const { results } = browsed;
+  // Ticks follow the user's choice at once, even while the counts are still being worked out.
+  const facets = useMemo(
+    () =>
+      browsed.facets.map((facet) => ({
+        ...facet,
+        values: facet.values.map((v) => ({ ...v, selected: state.filters[facet.key].includes(v.value) })),
+      })),
+    [browsed.facets, state.filters],
   );
 
-  const active = hasActiveFilters(state.filters);
+  const active = hasActiveFilters(state.filters) || state.query !== '';
   // A facet that cannot apply (sector while only guides are chosen) and holds no choice is set
   // aside behind one explanation, rather than five identical notes.
-  const shownFacets = facets.filter((facet) => facet.applicable || state.filters[facet.key].length > 0);
-  const facetsSetAside = shownFacets.length < facets.length;
+  // The source facet is shown once there is more than one source to choose from.
+  const singleSource = (facet: (typeof facets)[number]) => facet.key === 'source' && facet.values.length < 2;
+  const shownFacets = facets.filter((facet) => state.filters[facet.key].length > 0 || (facet.applicable && !singleSource(facet)));
+  const facetsSetAside = facets.some((facet) => !facet.applicable && state.filters[facet.key].length === 0);
   const chips = FACET_KEYS.flatMap((key) => {
     const order = facets.find((facet) => facet.key === key)?.values.map((v) => v.value) ?? [];
     return [...state.filters[key]]
       .sort((a, b) => order.indexOf(a) - order.indexOf(b))
       .map((value) => {
-        const { label } = facetValueLabel(t, key, value);
+        const { label } = facetValueLabel(t, key, value, sourceNames);
         return { key, value, label, facet: t(`browse.facets.${key}`) };
       });
   });
@@ -104,8 +134,10 @@ export function BrowsePage() {
     onToggle(key, value);
   };
 
-  const readIds = new Set(recent.map((entry) => entry.id));
-  const nothingRead = !documents?.some((doc) => readIds.has(doc.id));
+  const nothingRead = useMemo(() => {
+    const readIds = new Set(recent.map((entry) => entry.id));
+    return !documents?.some((doc) => readIds.has(doc.id));
+  }, [recent, documents]);
   const practiceOnlyActive = PRACTICE_ONLY_FACETS.some((key) => state.filters[key].length > 0);
   const practiceExcluded = state.filters.type.length > 0 && !state.filters.type.includes('practice');
 
@@ -133,8 +165,21 @@ export function BrowsePage() {
                 </button>
               ) : null}
             </div>
+            <div className="browse-words">
+              <label htmlFor={ids.words}>{t('browse.wordsLabel')}</label>
+              <input
+                id={ids.words}
+                type="search"
+                value={words}
+                maxLength={200}
+                placeholder={t('browse.wordsPlaceholder')}
+                autoComplete="off"
+                spellCheck={false}
+                onChange={(event) => onWords(event.target.value)}
+              />
+            </div>
             {shownFacets.map((facet) => (
-              <FacetGroup key={facet.key} facet={facet} locale={locale} formatNumber={formatNumber} onToggle={onToggle} />
+              <FacetGroup key={facet.key} facet={facet} locale={locale} formatNumber={formatNumber} onToggle={onToggle} sourceNames={sourceNames} />
             ))}
             {facetsSetAside ? <p className="facet-note browse-practice-only">{t('browse.practiceOnlySetAside')}</p> : null}
           </aside>
@@ -203,11 +248,12 @@ export function BrowsePage() {
                 </button>
               </EmptyState>
             ) : (
-              <ul className="doc-grid browse-grid">
-                {results.map((doc) => (
-                  <DocumentCard key={doc.id} doc={doc} />
-                ))}
-              </ul>
+              <>
+                <p id={ids.keys} className="visually-hidden">
+                  {t('browse.gridKeys')}
+                </p>
+                <VirtualCardGrid docs={results} label={t('browse.resultsLabel')} describedBy={ids.keys} sourceName={sourceName} />
+              </>
             )}
           </section>
         </div>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Facet, FacetKey } from './facets';
-import { facetValueLabel, orderForDisplay } from './labels';
+import { facetValueLabel, orderForDisplay, type SourceNames } from './labels';
 
 /** Long lists (provinces, SDGs) show this many values until the user asks for all. */
 const COLLAPSED_SIZE = 8;
@@ -12,18 +12,19 @@ interface FacetGroupProps {
   locale: string;
   formatNumber: (value: number) => string;
   onToggle: (key: FacetKey, value: string) => void;
+  sourceNames?: SourceNames;
 }
 
 /**
  * One facet as a fieldset of real checkboxes. Values that would leave no document are hidden,
  * except ticked ones, which always stay so they can be unticked.
  */
-export function FacetGroup({ facet, locale, formatNumber, onToggle }: FacetGroupProps) {
+export function FacetGroup({ facet, locale, formatNumber, onToggle, sourceNames }: FacetGroupProps) {
   const { t } = useTranslation();
   const baseId = useId();
   const [expanded, setExpanded] = useState(false);
 
-  const visible = orderForDisplay(t, facet.key, facet.values, locale).filter((v) => v.count > 0 || v.selected);
+  const visible = orderForDisplay(t, facet.key, facet.values, locale, sourceNames).filter((v) => v.count > 0 || v.selected);
   const collapsible = visible.length > COLLAPSE_WHEN_MORE_THAN;
   const shown = collapsible && !expanded ? visible.filter((v, i) => i < COLLAPSED_SIZE || v.selected) : visible;
   const listId = `${baseId}-list`;
@@ -38,7 +39,7 @@ export function FacetGroup({ facet, locale, formatNumber, onToggle }: FacetGroup
             const index = facet.values.findIndex((candidate) => candidate.value === v.value);
             const inputId = `${baseId}-${index}`;
             const countId = `${inputId}-count`;
-            const { label, detail } = facetValueLabel(t, facet.key, v.value);
+            const { label, detail } = facetValueLabel(t, facet.key, v.value, sourceNames);
             return (
               <li key={v.value} className={v.count === 0 ? 'facet-value facet-value-empty' : 'facet-value'}>
                 <input

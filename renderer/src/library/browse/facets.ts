@@ -10,14 +10,16 @@
 import type { RecentDocument } from '../../../../core/api';
 import { DOCUMENT_TYPES, SECTORS } from '../../../../core/content/schema';
 import type { DocumentSummary } from '../../../../core/content/types';
+import { BUNDLED_SOURCE_ID, SOURCE_ID_PATTERN } from '../../../../core/sources/documentKey';
+import { matchesWords, queryWords } from './textQuery';
 
-export const FACET_KEYS = ['type', 'sector', 'province', 'year', 'status', 'sdg'] as const;
+export const FACET_KEYS = ['type', 'source', 'sector', 'province', 'year', 'status', 'sdg'] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
 
 /** Facets whose field exists only on practice profiles. */
 export const PRACTICE_ONLY_FACETS: readonly FacetKey[] = ['sector', 'province', 'year', 'status', 'sdg'];
 
-export const SORT_KEYS = ['title', 'year', 'recent'] as const;
+export const SORT_KEYS = ['title', 'updated', 'year', 'recent'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export const DEFAULT_SORT: SortKey = 'title';
 
@@ -27,11 +29,14 @@ export type BrowseFilters = Record<FacetKey, string[]>;
 export interface BrowseState {
   filters: BrowseFilters;
   sort: SortKey;
+  /** Words typed in Jelajahi's own search box; every word must occur in the card's text. */
+  query: string;
 }
 
 /** Query-string names, in Indonesian like the routes (`#/jelajah?jenis=practice&urut=tahun`). */
 export const PARAM_NAMES: Record<FacetKey, string> = {
   type: 'jenis',
+  source: 'sumber',
   sector: 'sektor',
   province: 'provinsi',
   year: 'tahun',
@@ -39,14 +44,16 @@ export const PARAM_NAMES: Record<FacetKey, string> = {
   sdg: 'sdg',
 };
 export const SORT_PARAM = 'urut';
-const SORT_PARAM_VALUES: Record<SortKey, string> = { title: 'judul', year: 'tahun', recent: 'terakhir-dibaca' };
+export const QUERY_PARAM = 'q';
+const SORT_PARAM_VALUES: Record<SortKey, string> = { title: 'judul', updated: 'diperbarui', year: 'tahun', recent: 'terakhir-dibaca' };
+const MAX_QUERY_LENGTH = 200;
 
 const STATUSES = ['berlanjut', 'vakum'] as const;
 const MAX_VALUES_PER_FACET = 50;
 const MAX_VALUE_LENGTH = 120;
 
 export function emptyFilters(): BrowseFilters {
-  return { type: [], sector: [], province: [], year: [], status: [], sdg: [] };
+  return { type: [], source: [], sector: [], province: [], year: [], status: [], sdg: [] };
 }
 
 export function hasActiveFilters(filters: BrowseFilters): boolean {
@@ -60,6 +67,7 @@ export function activeFilterCount(filters: BrowseFilters): number {
 /** The values a document has for a facet; none when the facet does not apply to its type. */
 export function facetValues(doc: DocumentSummary, key: FacetKey): string[] {
   if (key === 'type') return [doc.type];
+  if (key === 'source') return [doc.source ?? BUNDLED_SOURCE_ID];
   if (doc.type !== 'practice') return [];
   switch (key) {
     case 'sector':
@@ -84,8 +92,13 @@ function matchesAllExcept(doc: DocumentSummary, filters: BrowseFilters, except?:
   return FACET_KEYS.every((key) => key === except || matchesFacet(doc, key, filters[key]));
 }
 
-export function applyFilters<D extends DocumentSummary>(docs: readonly D[], filters: BrowseFilters): D[] {
-  return docs.filter((doc) => matchesAllExcept(doc, filters));
+/**
+ * The straightforward reading of the rules, kept as the reference the indexed path
+ * (browseIndex.ts) is tested against; `query` narrows like a facet nobody can untick.
+ */
+export function applyFilters<D extends DocumentSummary>(docs: readonly D[], filters: BrowseFilters, query = ''): D[] {
+  const words = queryWords(query);
+  return docs.filter((doc) => matchesAllExcept(doc, filters) && matchesWords(doc, words));
 }
 
 export interface FacetValueCount {
@@ -109,7 +122,7 @@ export interface Facet {
 const titleCollator = new Intl.Collator('id');
 const valueCollator = new Intl.Collator('id', { sensitivity: 'base', numeric: true });
 
-function orderValues(key: FacetKey, values: string[]): string[] {
+export function orderValues(key: FacetKey, values: string[]): string[] {
   const fixed = (order: readonly string[]) => {
     const rank = (value: string) => (order.includes(value) ? order.indexOf(value) : order.length);
     return [...values].sort((a, b) => rank(a) - rank(b) || valueCollator.compare(a, b));
@@ -128,10 +141,15 @@ function orderValues(key: FacetKey, values: string[]): string[] {
       return [...values].sort((a, b) => Number(a) - Number(b));
     case 'province':
       return [...values].sort((a, b) => valueCollator.compare(a, b));
+    case 'source':
+      // The bundled library first; the UI re-sorts the rest by their names.
+      return [...values].sort((a, b) => Number(b === BUNDLED_SOURCE_ID) - Number(a === BUNDLED_SOURCE_ID) || valueCollator.compare(a, b));
   }
 }
 
-export function computeFacets(docs: readonly DocumentSummary[], filters: BrowseFilters): Facet[] {
+
+export function computeFacets(docs: readonly DocumentSummary[], filters: BrowseFilters, query = ''): Facet[] {
+  const words = queryWords(query);
   return FACET_KEYS.map((key) => {
     const universe = new Set<string>(filters[key]);
     for (const doc of docs) for (const value of facetValues(doc, key)) universe.add(value);
@@ -139,7 +157,7 @@ export function computeFacets(docs: readonly DocumentSummary[], filters: BrowseF
     const counts = new Map<string, number>();
     let applicable = false;
     for (const doc of docs) {
-      if (!matchesAllExcept(doc, filters, key)) continue;
+      if (!matchesAllExcept(doc, filters, key) || !matchesWords(doc, words)) continue;
       const values = facetValues(doc, key);
       if (values.length > 0) applicable = true;
       for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
@@ -164,7 +182,7 @@ export function toggleFilter(filters: BrowseFilters, key: FacetKey, value: strin
   return { ...filters, [key]: next };
 }
 
-function compareTitles(a: DocumentSummary, b: DocumentSummary): number {
+export function compareTitles(a: DocumentSummary, b: DocumentSummary): number {
   return titleCollator.compare(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
@@ -182,7 +200,9 @@ export function sortDocuments<D extends DocumentSummary>(
   recent: readonly RecentDocument[] = [],
 ): D[] {
   const sorted = [...docs];
-  if (sort === 'year') {
+  if (sort === 'updated') {
+    sorted.sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : compareTitles(a, b)));
+  } else if (sort === 'year') {
     sorted.sort((a, b) => {
       const ya = documentYear(a);
       const yb = documentYear(b);
@@ -227,6 +247,8 @@ function isValidValue(key: FacetKey, value: string): boolean {
       return /^\d{1,2}$/.test(value) && Number(value) >= 1 && Number(value) <= 17;
     case 'province':
       return value.length > 0 && value.length <= MAX_VALUE_LENGTH;
+    case 'source':
+      return new RegExp(`^${SOURCE_ID_PATTERN}$`).test(value);
   }
 }
 
@@ -248,7 +270,8 @@ export function parseFilters(params: URLSearchParams): BrowseState {
   }
   const sortParam = params.get(SORT_PARAM);
   const sort = SORT_KEYS.find((key) => SORT_PARAM_VALUES[key] === sortParam) ?? DEFAULT_SORT;
-  return { filters, sort };
+  const query = (params.get(QUERY_PARAM) ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+  return { filters, sort, query };
 }
 
 /**
@@ -261,5 +284,7 @@ export function serializeFilters(state: BrowseState): URLSearchParams {
     for (const value of orderValues(key, [...new Set(state.filters[key])])) params.append(PARAM_NAMES[key], value);
   }
   if (state.sort !== DEFAULT_SORT) params.set(SORT_PARAM, SORT_PARAM_VALUES[state.sort]);
+  const query = state.query.replace(/\s+/g, ' ').trim();
+  if (query) params.set(QUERY_PARAM, query.slice(0, MAX_QUERY_LENGTH));
   return params;
 }

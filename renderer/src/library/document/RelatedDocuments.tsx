@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { DocumentMeta } from '../../../../core/content/schema';
+import type { DocumentSummary } from '../../../../core/content/types';
 import { DocumentCard } from '../DocumentCard';
 
-export function RelatedDocuments({ documents }: { documents: DocumentMeta[] }) {
+export function RelatedDocuments({ documents }: { documents: DocumentSummary[] }) {
   const { t } = useTranslation();
   if (documents.length === 0) return null;
   return (

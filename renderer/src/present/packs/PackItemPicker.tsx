@@ -1,34 +1,27 @@
 /** Adds a document, or one of its sections, to a pack. */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../../../core/content/types';
 import type { PackItem } from '../../../../core/present/sessionPack';
 import { useHostCall } from '../../api/useHostCall';
+import { DocumentPicker } from './DocumentPicker';
 
 export function PackItemPicker({ documents, onAdd }: { documents: DocumentSummary[]; onAdd(item: PackItem): void }) {
   const { t } = useTranslation();
   const [docId, setDocId] = useState('');
   const [sectionId, setSectionId] = useState('');
-  const sorted = useMemo(() => [...documents].sort((a, b) => a.title.localeCompare(b.title, 'id')), [documents]);
+  const [pickerKey, setPickerKey] = useState(0);
   return (
     <div className="pack-add">
-      <label>
-        {t('packs.addDocument')}
-        <select
-          value={docId}
-          onChange={(e) => {
-            setDocId(e.target.value);
-            setSectionId('');
-          }}
-        >
-          <option value="">{t('packs.chooseDocument')}</option>
-          {sorted.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.title}
-            </option>
-          ))}
-        </select>
-      </label>
+      <DocumentPicker
+        key={pickerKey}
+        documents={documents}
+        value={docId}
+        onChange={(id) => {
+          setDocId(id);
+          setSectionId('');
+        }}
+      />
       {docId ? (
         <SectionSelect key={docId} docId={docId} value={sectionId} onChange={setSectionId} />
       ) : (
@@ -46,6 +39,7 @@ export function PackItemPicker({ documents, onAdd }: { documents: DocumentSummar
           onAdd(sectionId ? { docId, sectionId } : { docId });
           setDocId('');
           setSectionId('');
+          setPickerKey((key) => key + 1); // an empty picker for the next document
         }}
       >
         {t('packs.add')}

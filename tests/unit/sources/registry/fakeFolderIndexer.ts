@@ -5,6 +5,8 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { DocumentMeta } from '../../../../core/content/schema';
+import { toDocumentSummary } from '../../../../core/content/summary';
 import type { DocumentSummary, LibraryDocument } from '../../../../core/content/types';
 import { ApiFailure } from '../../../../core/errors';
 import { documentKey } from '../../../../core/sources/documentKey';
@@ -13,7 +15,7 @@ import type { FolderIndexerOptions, FolderIndexerState, OpenFolderIndexer, Sourc
 export class FakeFolderIndexer implements SourceIndexer {
   started = false;
   closed = false;
-  private docs = new Map<string, { summary: DocumentSummary; file: string }>();
+  private docs = new Map<string, { meta: DocumentMeta; file: string }>();
   private indexedAt: string | null = null;
   private missing = false;
 
@@ -38,7 +40,7 @@ export class FakeFolderIndexer implements SourceIndexer {
       const key = documentKey(sourceId, file.replace(/\.md$/, ''));
       this.docs.set(key, {
         file,
-        summary: { id: key, source: sourceId, type: 'guide', title, summary: '', tags: [], lang: 'id', updated: '2026-12-01', sources: [], illustrative: false },
+        meta: { id: key, type: 'guide', title, summary: '', tags: [], lang: 'id', updated: '2026-12-01', sources: [], illustrative: false },
       });
     }
     this.indexedAt = '2026-12-03T10:00:00.000Z';
@@ -65,14 +67,13 @@ export class FakeFolderIndexer implements SourceIndexer {
   }
 
   documents(): DocumentSummary[] {
-    return [...this.docs.values()].map((d) => d.summary);
+    return [...this.docs.values()].map((d): DocumentSummary => toDocumentSummary(d.meta, this.options.sourceId));
   }
 
   async getDocument(key: string): Promise<LibraryDocument> {
     const doc = this.docs.get(key);
     if (!doc) throw new ApiFailure('not_found', key);
-    const { source, ...meta } = doc.summary;
-    return { meta, source, file: doc.file, html: `<h1>${meta.title}</h1>`, headings: [] };
+    return { meta: doc.meta, source: this.options.sourceId, file: doc.file, html: `<h1>${doc.meta.title}</h1>`, headings: [] };
   }
 
   problems() {
