@@ -37,6 +37,7 @@ export const CHANNEL_NAMES = [
   'notes:deleteNote',
   'notes:restore',
   'notes:export',
+  'notes:exportPerDocument',
   'notes:import',
   'bookmarks:list',
   'bookmarks:add',

@@ -258,6 +258,7 @@ export const en: Translation = {
     newFreeNote: 'Write a free-standing note',
     exportTitle: 'Export and import',
     exportMarkdown: 'Export Markdown',
+    exportPerDocument: 'Export Markdown, one file per document (zip)',
     exportJson: 'Export JSON',
     importJson: 'Import JSON…',
     exported: 'The file {{file}} has been created.',

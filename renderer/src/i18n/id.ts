@@ -257,6 +257,7 @@ export const id = {
     newFreeNote: 'Tulis catatan lepas',
     exportTitle: 'Ekspor dan impor',
     exportMarkdown: 'Ekspor Markdown',
+    exportPerDocument: 'Ekspor Markdown, satu berkas per dokumen (zip)',
     exportJson: 'Ekspor JSON',
     importJson: 'Impor JSON…',
     exported: 'Berkas {{file}} telah dibuat.',
