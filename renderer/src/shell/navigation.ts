@@ -1,7 +1,10 @@
+import { Library, NotebookPen, Presentation, Search, Settings } from 'lucide-react';
+
+/** The sidebar's pages; each icon (lucide, ISC) is decorative beside its text label. */
 export const NAV_ITEMS = [
-  { route: '/', labelKey: 'nav.library', icon: 'library' },
-  { route: '/cari', labelKey: 'nav.search', icon: 'search' },
-  { route: '/catatan', labelKey: 'nav.notes', icon: 'notes' },
-  { route: '/presentasi', labelKey: 'nav.present', icon: 'present' },
-  { route: '/pengaturan', labelKey: 'nav.settings', icon: 'settings' },
+  { route: '/', labelKey: 'nav.library', icon: Library },
+  { route: '/cari', labelKey: 'nav.search', icon: Search },
+  { route: '/catatan', labelKey: 'nav.notes', icon: NotebookPen },
+  { route: '/presentasi', labelKey: 'nav.present', icon: Presentation },
+  { route: '/pengaturan', labelKey: 'nav.settings', icon: Settings },
 ] as const;
