@@ -426,6 +426,12 @@ export const en: Translation = {
     shortcuts: 'Show keyboard shortcuts',
     back: 'Back to the previous page',
   },
+  dateField: {
+    placeholder: 'dd/mm/yyyy',
+    hint: 'Type dd/mm/yyyy, for example 03/12/2026',
+    invalid: 'The date “{{text}}” is not recognised. Type it as dd/mm/yyyy, for example 03/12/2026.',
+    notInCalendar: 'There is no date {{text}} in the calendar. Check the day and the month.',
+  },
   shortcuts: {
     title: 'Keyboard shortcuts',
     close: 'Close',

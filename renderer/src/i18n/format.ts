@@ -1,8 +1,11 @@
 /**
- * One number format everywhere: the UI language's own (Indonesian 2.549 and 1,5; English 2,549
- * and 1.5), never a raw 2549.
+ * Dates and numbers follow the UI language, one format everywhere: Indonesian uses id-ID (2.549
+ * and 1,5), English en-GB (2,549 and 1.5); never a raw 2549.
  */
-import { localeFor } from './index';
+
+export function localeFor(language: string): string {
+  return language === 'en' ? 'en-GB' : 'id-ID';
+}
 
 const formats = new Map<string, Intl.NumberFormat>();
 

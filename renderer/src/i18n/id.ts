@@ -425,6 +425,12 @@ export const id = {
     shortcuts: 'Tampilkan pintasan papan ketik',
     back: 'Kembali ke halaman sebelumnya',
   },
+  dateField: {
+    placeholder: 'hh/bb/tttt',
+    hint: 'Tulis hh/bb/tttt, misalnya 03/12/2026',
+    invalid: 'Tanggal “{{text}}” tidak dikenali. Tulis sebagai hh/bb/tttt, misalnya 03/12/2026.',
+    notInCalendar: 'Tanggal {{text}} tidak ada di kalender. Periksa hari dan bulannya.',
+  },
   shortcuts: {
     title: 'Pintasan papan ketik',
     close: 'Tutup',

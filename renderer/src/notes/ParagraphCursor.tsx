@@ -66,13 +66,13 @@ export function ParagraphCursor({ bodyRef }: { bodyRef: RefObject<HTMLDivElement
       const top = scroller.getBoundingClientRect().top;
       const inView = (el: HTMLElement) => {
         const box = el.getBoundingClientRect();
-        return box.bottom > top && box.top < window.innerHeight;
+        return box.bottom - top > 0 && window.innerHeight - box.top > 0;
       };
       const at = current.current ? paragraphs.indexOf(current.current) : -1;
       const step = event.shiftKey ? -1 : 1;
       let next: number;
       if (at >= 0 && inView(paragraphs[at]!)) next = Math.min(paragraphs.length - 1, Math.max(0, at + step));
-      else next = Math.max(0, paragraphs.findIndex((el) => el.getBoundingClientRect().bottom > top + 8));
+      else next = Math.max(0, paragraphs.findIndex((el) => el.getBoundingClientRect().bottom - top > 8));
       const paragraph = paragraphs[next]!;
       current.current?.classList.remove('paragraph-cursor');
       current.current?.removeAttribute('tabindex');

@@ -18,6 +18,7 @@ import { PackItemPicker } from './PackItemPicker';
 import { useSectionTitles } from './useSectionTitles';
 import '../present.css';
 import { ArrowDown, ArrowUp, X } from 'lucide-react';
+import { DateField } from '../../components/DateField';
 
 const EMPTY: PackDraft = { title: '', date: '', audience: '', trainer: '', durationMinutes: 90, items: [] };
 
@@ -119,10 +120,7 @@ function PackEditor({ packId, initial, documents }: { packId: string | null; ini
           <input required maxLength={200} value={draft.title} onChange={(e) => change({ title: e.target.value })} />
         </label>
         <div className="pack-fields">
-          <label>
-            {t('packs.fieldDate')}
-            <input type="date" value={draft.date} onChange={(e) => change({ date: e.target.value })} />
-          </label>
+          <DateField label={t('packs.fieldDate')} value={draft.date} onChange={(date) => change({ date })} />
           <label>
             {t('packs.fieldDuration')}
             <input
