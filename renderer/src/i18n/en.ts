@@ -259,7 +259,7 @@ export const en: Translation = {
     exportTitle: 'Export and import',
     exportMarkdown: 'Export Markdown',
     paragraphCursor: 'Paragraph {{n}} of {{total}} selected. Tab: highlight toolbar · p: next paragraph · Shift+P: previous · Esc: cancel',
-    exportPerDocument: 'Export Markdown, one file per document (zip)',
+    exportPerDocument: 'Export one Markdown file per document (zip)',
     exportJson: 'Export JSON',
     importJson: 'Import JSON…',
     exported: 'The file {{file}} has been created.',

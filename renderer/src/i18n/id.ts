@@ -258,7 +258,7 @@ export const id = {
     exportTitle: 'Ekspor dan impor',
     exportMarkdown: 'Ekspor Markdown',
     paragraphCursor: 'Paragraf {{n}} dari {{total}} dipilih. Tab: alat sorotan · p: paragraf berikutnya · Shift+P: sebelumnya · Esc: batal',
-    exportPerDocument: 'Ekspor Markdown, satu berkas per dokumen (zip)',
+    exportPerDocument: 'Ekspor satu berkas Markdown per dokumen (zip)',
     exportJson: 'Ekspor JSON',
     importJson: 'Impor JSON…',
     exported: 'Berkas {{file}} telah dibuat.',

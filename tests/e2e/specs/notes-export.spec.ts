@@ -124,7 +124,7 @@ test('"satu berkas per dokumen" saves a zip of one Obsidian-ready file per docum
   const app = new AppPage(page, harness.url);
   await app.open('/catatan');
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Ekspor Markdown, satu berkas per dokumen (zip)' }).click();
+  await page.getByRole('button', { name: 'Ekspor satu berkas Markdown per dokumen (zip)' }).click();
   const saved = await download;
   expect(saved.suggestedFilename()).toMatch(/^catatan-pustaka-\d{4}-\d{2}-\d{2}\.zip$/);
   await expect(page.getByRole('status').filter({ hasText: /catatan-pustaka-.*\.zip/ })).toBeVisible();
