@@ -8,7 +8,6 @@
  */
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../i18n/format';
 
 /** Blocks a reader thinks of as paragraphs: the innermost paragraph, list item or table cell. */
 const BLOCKS = 'p, li, td, th, blockquote, dd';
@@ -38,7 +37,7 @@ function selectText(el: HTMLElement): void {
 }
 
 export function ParagraphCursor({ bodyRef }: { bodyRef: RefObject<HTMLDivElement | null> }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [notice, setNotice] = useState('');
   const current = useRef<HTMLElement | null>(null);
 
@@ -83,8 +82,7 @@ export function ParagraphCursor({ bodyRef }: { bodyRef: RefObject<HTMLDivElement
       paragraph.focus({ preventScroll: true });
       paragraph.scrollIntoView({ block: 'nearest' });
       selectText(paragraph);
-      const lang = i18n.language;
-      setNotice(t('notes.paragraphCursor', { n: formatNumber(next + 1, lang), total: formatNumber(paragraphs.length, lang) }));
+      setNotice(t('notes.paragraphCursor', { n: next + 1, total: paragraphs.length }));
     };
     const onSelection = () => {
       // The cursor goes when its paragraph is no longer what is selected (a click elsewhere, a highlight made).
@@ -100,7 +98,7 @@ export function ParagraphCursor({ bodyRef }: { bodyRef: RefObject<HTMLDivElement
       window.removeEventListener('keydown', onKey);
       document.removeEventListener('selectionchange', onSelection);
     };
-  }, [bodyRef, t, i18n.language]);
+  }, [bodyRef, t]);
 
   return (
     <p className="paragraph-cursor-notice" role="status">
