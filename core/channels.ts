@@ -38,6 +38,7 @@ export const CHANNEL_NAMES = [
   'notes:deleteNote',
   'notes:restore',
   'notes:export',
+  'notes:exportPerDocument',
   'notes:import',
   'bookmarks:list',
   'bookmarks:add',

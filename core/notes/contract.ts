@@ -49,6 +49,13 @@ export interface ExportedFile {
   content: string;
 }
 
+/** A binary file (the per-document zip), carried as base64 so every transport can pass it as text. */
+export interface ExportedBinaryFile {
+  fileName: string;
+  mimeType: string;
+  base64: string;
+}
+
 export interface BackupEntry {
   name: string;
   savedAt: string;
@@ -75,6 +82,8 @@ export const notesApi = {
   'notes:deleteNote': call(z.object({ id: RecordIdSchema }).strict()).returns<RemovedRecords>(),
   'notes:restore': call(RemovedRecordsSchema).returns<{ restored: number }>(),
   'notes:export': call(z.object({ format: z.enum(['markdown', 'json']) }).strict()).returns<ExportedFile>(),
+  /** "Satu berkas per dokumen": a zip of one Obsidian-ready Markdown file per document. */
+  'notes:exportPerDocument': call(NoInput).returns<ExportedBinaryFile>(),
   'notes:import': call(z.object({ text: z.string().max(LIMITS.importChars, 'berkas impor terlalu besar') }).strict()).returns<ImportReport>(),
   'bookmarks:list': call(NoInput).returns<{ bookmarks: Bookmark[] }>(),
   'bookmarks:add': call(

@@ -5,6 +5,7 @@
  * else), then its note; tags as #tag. Free-standing notes come last.
  */
 import { stringify } from 'yaml';
+import { uniqueMarkdownNames } from './exportFileNames';
 import type { Highlight, HighlightColour, Note, NotesFile } from './schema';
 
 export interface ExportLabels {
@@ -207,7 +208,31 @@ export function exportDocumentMarkdown(
   return out.join('\n') + '\n';
 }
 
-/** A file name for a document's notes: its id, which is already a safe slug. */
-export function documentFileName(docId: string): string {
-  return `${docId.replace(/[^a-z0-9-]+/gi, '-')}.md`;
+/** Free-standing notes as a file of their own, for the per-document zip. */
+function exportFreeNotesMarkdown(free: Note[], labels: ExportLabels, options: ExportOptions): string {
+  const out = [
+    frontMatter({ title: labels.freeNotes, source: labels.source, tags: [...new Set(free.flatMap((n) => n.tags.map(tagName)))].sort((a, b) => a.localeCompare(b, 'id')), exported: options.exportedOn }),
+    '',
+    `# ${labels.freeNotes}`,
+  ];
+  for (const note of free) out.push('', note.body.trim() + tagLine(note.tags, labels.tags), '', '---');
+  return out.join('\n') + '\n';
+}
+
+/**
+ * "Satu berkas per dokumen": each document's notes as its own Markdown file, named after its title
+ * (safe and unique, see exportFileNames.ts), and the free-standing notes in one more file.
+ */
+export function exportNotesPerDocument(
+  data: Pick<NotesFile, 'highlights' | 'notes'>,
+  documentOf: (docId: string) => ExportDocument | undefined,
+  labels: ExportLabels,
+  options: ExportOptions,
+): { name: string; content: string }[] {
+  const titleOf = (id: string) => documentOf(id)?.title ?? id;
+  const g = group(data, titleOf);
+  const entries = g.docIds.map((id) => ({ title: titleOf(id), fallback: id, content: exportDocumentMarkdown(id, data, documentOf(id), labels, options) }));
+  if (g.free.length) entries.push({ title: labels.freeNotes, fallback: 'catatan-lepas', content: exportFreeNotesMarkdown(g.free, labels, options) });
+  const names = uniqueMarkdownNames(entries);
+  return entries.map((entry, i) => ({ name: names[i]!, content: entry.content }));
 }

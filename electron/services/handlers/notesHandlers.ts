@@ -1,14 +1,30 @@
 import type { HandlerTable } from '../../../core/api';
 import type { Language } from '../../../core/errors';
-import { EXPORT_LABELS, exportNotesMarkdown } from '../../../core/notes/exportMarkdown';
+import { EXPORT_LABELS, exportNotesMarkdown, exportNotesPerDocument, type ExportDocument, type ExportLabels } from '../../../core/notes/exportMarkdown';
 import type { DocumentCatalog } from '../sources/LibraryCatalog';
 import type { NotesStore } from '../notes/NotesStore';
+import { zipTextFiles } from '../notes/zipTextFiles';
 
 type NotesChannels = Extract<keyof HandlerTable, `notes:${string}` | `bookmarks:${string}` | `backup:${string}`>;
 
 export function createNotesHandlers(deps: { notes: NotesStore; library: DocumentCatalog; language: () => Language; now?: () => Date }): Pick<HandlerTable, NotesChannels> {
   const { notes } = deps;
   const now = deps.now ?? (() => new Date());
+  /** What both Markdown exports need: each document's title and sources, and the labels in the UI language. */
+  async function markdownContext(): Promise<{ documentOf: (id: string) => ExportDocument | undefined; labels: ExportLabels; day: string }> {
+    // The library list is slim (no sources); the annotated documents' own metadata has them.
+    const snapshot = notes.snapshot();
+    const ids = new Set([...snapshot.highlights.map((h) => h.docId), ...snapshot.notes.flatMap((n) => (n.target.kind === 'free' ? [] : [n.target.docId]))]);
+    const documents = new Map<string, ExportDocument>();
+    for (const id of ids) {
+      const doc = await deps.library.get(id).catch(() => null);
+      if (doc) documents.set(id, { title: doc.meta.title, sources: doc.meta.sources });
+    }
+    const language = deps.language();
+    const labels = EXPORT_LABELS[language];
+    const date = new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(now());
+    return { documentOf: (id) => documents.get(id), labels: { ...labels, exportedAt: labels.exportedAt(date) }, day: now().toISOString().slice(0, 10) };
+  }
   return {
     'notes:status': async () => notes.status(),
     'notes:list': async () => {
@@ -34,19 +50,15 @@ export function createNotesHandlers(deps: { notes: NotesStore; library: Document
       if (format === 'json') {
         return { fileName: `catatan-pustaka-${day}.json`, mimeType: 'application/json', content: JSON.stringify(notes.snapshot(), null, 2) };
       }
-      // The library list is slim (no sources); the annotated documents' own metadata has them.
-      const snapshot = notes.snapshot();
-      const ids = new Set([...snapshot.highlights.map((h) => h.docId), ...snapshot.notes.flatMap((n) => (n.target.kind === 'free' ? [] : [n.target.docId]))]);
-      const documents = new Map<string, { title: string; sources: string[] }>();
-      for (const id of ids) {
-        const doc = await deps.library.get(id).catch(() => null);
-        if (doc) documents.set(id, { title: doc.meta.title, sources: doc.meta.sources });
-      }
-      const language = deps.language();
-      const labels = EXPORT_LABELS[language];
-      const date = new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(now());
-      const content = exportNotesMarkdown(notes.snapshot(), (id) => documents.get(id), { ...labels, exportedAt: labels.exportedAt(date) }, { exportedOn: day });
+      const { documentOf, labels } = await markdownContext();
+      const content = exportNotesMarkdown(notes.snapshot(), documentOf, labels, { exportedOn: day });
       return { fileName: `catatan-pustaka-${day}.md`, mimeType: 'text/markdown', content };
+    },
+    'notes:exportPerDocument': async () => {
+      const { documentOf, labels, day } = await markdownContext();
+      const files = exportNotesPerDocument(notes.snapshot(), documentOf, labels, { exportedOn: day });
+      const zip = await zipTextFiles(files, now());
+      return { fileName: `catatan-pustaka-${day}.zip`, mimeType: 'application/zip', base64: zip.toString('base64') };
     },
     'notes:import': ({ text }) => notes.importJson(text),
     'bookmarks:list': async () => ({ bookmarks: notes.bookmarks() }),

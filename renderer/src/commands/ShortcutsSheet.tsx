@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 const GROUPS: { title: string; keys: [string, string][] }[] = [
   { title: 'shortcuts.everywhere', keys: [['Ctrl+K', 'shortcuts.search'], ['Ctrl+Shift+P', 'shortcuts.palette'], ['?', 'shortcuts.sheet'], ['Alt+← / Alt+→', 'shortcuts.history']] },
   { title: 'shortcuts.results', keys: [['↓ / j', 'shortcuts.nextResult'], ['↑ / k', 'shortcuts.previousResult'], ['→ / ←', 'shortcuts.sections'], ['Enter', 'shortcuts.open']] },
-  { title: 'shortcuts.reader', keys: [['Ctrl+F', 'shortcuts.find'], ['t', 'shortcuts.toc'], ['n', 'shortcuts.notesPanel'], ['Shift+→ / Shift+←', 'shortcuts.extend'], ['Tab', 'shortcuts.toolbar']] },
+  { title: 'shortcuts.reader', keys: [['Ctrl+F', 'shortcuts.find'], ['t', 'shortcuts.toc'], ['n', 'shortcuts.notesPanel'], ['p / Shift+P', 'shortcuts.paragraph'], ['Shift+→ / Shift+←', 'shortcuts.extend'], ['Tab', 'shortcuts.toolbar']] },
   { title: 'shortcuts.presenting', keys: [['→ / Space / PageDown', 'shortcuts.nextSlide'], ['← / PageUp', 'shortcuts.previousSlide'], ['B', 'shortcuts.blank'], ['F', 'shortcuts.fullScreen'], ['S', 'shortcuts.presenter'], ['Esc', 'shortcuts.leave']] },
 ];
 

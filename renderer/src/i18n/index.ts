@@ -1,7 +1,10 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
+import { formatNumber, localeFor } from './format';
 import { id } from './id';
+
+export { localeFor };
 
 export const SUPPORTED_LANGUAGES = ['id', 'en'] as const;
 
@@ -9,13 +12,9 @@ void i18next.use(initReactI18next).init({
   resources: { id: { translation: id }, en: { translation: en } },
   lng: 'id',
   fallbackLng: 'id',
-  interpolation: { escapeValue: false },
+  // Every number put into a sentence is written the language's way (2.549 in Indonesian, 2,549 in English).
+  interpolation: { escapeValue: false, alwaysFormat: true, format: (value: unknown, _format?: string, lng?: string) => (typeof value === 'number' ? formatNumber(value, lng ?? 'id') : (value as string)) },
   returnNull: false,
 });
-
-/** Dates and numbers follow the UI language; Indonesian uses the id-ID conventions. */
-export function localeFor(language: string): string {
-  return language === 'en' ? 'en-GB' : 'id-ID';
-}
 
 export default i18next;

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bookmark } from '../../../core/notes/schema';
 import { callHost } from '../api/host';
+import { Bookmark as BookmarkIcon, BookmarkCheck } from 'lucide-react';
 
 /** Bookmark or un-bookmark a document (the whole document; sections are a later refinement). */
 export function BookmarkButton({ docId, label }: { docId: string; label: string }) {
@@ -31,7 +32,8 @@ export function BookmarkButton({ docId, label }: { docId: string; label: string 
         }
       }}
     >
-      {bookmark ? `★ ${t('notes.bookmarked')}` : `☆ ${t('notes.bookmark')}`}
+      {bookmark ? <BookmarkCheck className="icon" aria-hidden="true" /> : <BookmarkIcon className="icon" aria-hidden="true" />}
+      {bookmark ? t('notes.bookmarked') : t('notes.bookmark')}
     </button>
   );
 }

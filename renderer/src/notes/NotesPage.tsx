@@ -9,6 +9,7 @@ import type { DocumentSummary } from '../../../core/content/types';
 import type { NotesListing, RemovedRecords } from '../../../core/notes/contract';
 import { HIGHLIGHT_COLOURS } from '../../../core/notes/schema';
 import { callHost } from '../api/host';
+import { DateField } from '../components/DateField';
 import { ItemBoundary } from '../components/ErrorBoundaries';
 import { EmptyState, ErrorState, Loading } from '../components/StatusMessage';
 import type { ApiError } from '../../../core/errors';
@@ -125,10 +126,7 @@ export function NotesPage() {
                 ))}
               </select>
             </label>
-            <label>
-              {t('notes.filterSince')}
-              <input type="date" value={filter.since} onChange={(e) => set({ since: e.target.value })} />
-            </label>
+            <DateField label={t('notes.filterSince')} value={filter.since} onChange={(since) => set({ since })} />
             <label>
               {t('notes.sort')}
               <select value={filter.sort} onChange={(e) => set({ sort: e.target.value as NotesFilter['sort'] })}>

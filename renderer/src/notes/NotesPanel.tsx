@@ -12,6 +12,7 @@ import { BookmarkButton } from './BookmarkButton';
 import { NoteEditor } from './NoteEditor';
 import type { UndoOffer } from './useDocumentNotes';
 import './notes.css';
+import { X } from 'lucide-react';
 
 interface Props {
   docId: string;
@@ -106,7 +107,7 @@ export function NotesPanel(props: Props) {
             {t('notes.undo')}
           </button>
           <button type="button" className="link-button" aria-label={t('notes.dismiss')} onClick={props.onDismissUndo}>
-            ×
+            <X className="icon" aria-hidden="true" />
           </button>
         </p>
       ) : null}

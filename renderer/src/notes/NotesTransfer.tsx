@@ -1,7 +1,7 @@
 /**
  * Export (Markdown, JSON) and import (JSON). The host makes the file's content; the page hands it
  * over as a download, which Electron turns into a save dialog and a browser into a download, so
- * one flow works in both. Import checks the chosen file here (size, then content, with the same
+ * one flow works in both. "Satu berkas per dokumen" arrives as a base64 zip and leaves the same way. Import checks the chosen file here (size, then content, with the same
  * rules as the host) and sends its text to the host, which checks it again before merging.
  */
 import { useRef, useState } from 'react';
@@ -19,17 +19,28 @@ export function NotesTransfer({ onImported }: { onImported(): void }) {
   const [error, setError] = useState<ApiError | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  async function exportAs(format: 'markdown' | 'json') {
-    const result = await callHost('notes:export', { format });
-    if (!result.ok) return setError(result.error);
-    const url = URL.createObjectURL(new Blob([result.value.content], { type: `${result.value.mimeType};charset=utf-8` }));
+  function offer(blob: Blob, fileName: string) {
+    const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
-    link.download = result.value.fileName;
+    link.download = fileName;
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
     setError(null);
-    setMessage(t('notes.exported', { file: result.value.fileName }));
+    setMessage(t('notes.exported', { file: fileName }));
+  }
+
+  async function exportAs(format: 'markdown' | 'json') {
+    const result = await callHost('notes:export', { format });
+    if (!result.ok) return setError(result.error);
+    offer(new Blob([result.value.content], { type: `${result.value.mimeType};charset=utf-8` }), result.value.fileName);
+  }
+
+  async function exportPerDocument() {
+    const result = await callHost('notes:exportPerDocument', {});
+    if (!result.ok) return setError(result.error);
+    const bytes = Uint8Array.from(atob(result.value.base64), (c) => c.charCodeAt(0));
+    offer(new Blob([bytes], { type: result.value.mimeType }), result.value.fileName);
   }
 
   function refuse(messages: ParsedRefusal['messages']) {
@@ -69,6 +80,9 @@ export function NotesTransfer({ onImported }: { onImported(): void }) {
       <div className="notes-export">
         <button type="button" className="button" onClick={() => void exportAs('markdown')}>
           {t('notes.exportMarkdown')}
+        </button>
+        <button type="button" className="button" onClick={() => void exportPerDocument()}>
+          {t('notes.exportPerDocument')}
         </button>
         <button type="button" className="button" onClick={() => void exportAs('json')}>
           {t('notes.exportJson')}

@@ -107,7 +107,9 @@ function PresenterConsole({ deck, kind, id }: { deck: LoadedDeck; kind: 'dokumen
         <aside className="presenter-side">
           <section className="presenter-next" aria-label={t('present.nextSlide')}>
             <h2>{t('present.nextSlide')}</h2>
-            {next ? <SlideView html={next.html} className="slide-preview slide-small" /> : <p className="presenter-end">{t('present.endOfDeck')}</p>}
+            <div className="next-frame">
+              {next ? <SlideView html={next.html} className="slide-preview slide-small" /> : <p className="presenter-end">{t('present.endOfDeck')}</p>}
+            </div>
           </section>
           {/* Focusable, so long notes can be scrolled from the keyboard. */}
           <section className="presenter-notes" aria-label={t('present.speakerNotes')} tabIndex={0}>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeckSlide } from './deck/buildDeck';
 
@@ -26,8 +27,17 @@ export function SlideOverview({ slides, current, onPick }: { slides: readonly De
   const { t } = useTranslation();
   const groups = groupByDocument(slides);
   const grouped = groups.length > 1;
+  const strip = useRef<HTMLElement>(null);
+  // On a short screen the strip shows two rows and scrolls: keep the current slide's tile in it.
+  useEffect(() => {
+    const tile = strip.current?.querySelector<HTMLElement>('[aria-current="step"]');
+    if (!tile || !strip.current) return;
+    const box = strip.current.getBoundingClientRect();
+    const at = tile.getBoundingClientRect();
+    if (at.top < box.top || at.bottom > box.bottom) strip.current.scrollTop += at.top - box.top - (box.height - at.height) / 2;
+  }, [current]);
   return (
-    <nav className="slide-overview" aria-label={t('present.overview')}>
+    <nav ref={strip} className="slide-overview" aria-label={t('present.overview')}>
       {groups.map((group) => (
         <section key={group.key} className="overview-group" aria-label={grouped ? group.docTitle : undefined}>
           {grouped ? <h2 className="overview-doc">{group.docTitle}</h2> : null}

@@ -17,7 +17,7 @@ export function Sidebar() {
         {NAV_ITEMS.map((item) => (
           <li key={item.route}>
             <NavLink to={item.route} end={item.route === '/'} className="nav-link">
-              <span className={`nav-icon nav-icon-${item.icon}`} aria-hidden="true" />
+              <item.icon className="nav-icon" aria-hidden="true" focusable="false" />
               {t(item.labelKey)}
             </NavLink>
           </li>

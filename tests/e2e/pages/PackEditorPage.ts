@@ -10,7 +10,8 @@ export class PackEditorPage {
 
   async fill(fields: { title: string; date: string; audience: string; trainer: string; duration: number }): Promise<void> {
     await this.page.getByLabel('Judul sesi').fill(fields.title);
-    await this.page.getByLabel('Tanggal').fill(fields.date);
+    // Typed day first, as a user in Indonesia writes it (the field shows dd/mm/yyyy).
+    await this.page.getByLabel('Tanggal').fill(fields.date.split('-').reverse().join('/'));
     await this.page.getByLabel('Peserta').fill(fields.audience);
     await this.page.getByLabel('Widyaiswara/fasilitator').fill(fields.trainer);
     await this.page.getByLabel('Durasi (menit)').fill(String(fields.duration));

@@ -10,7 +10,7 @@ for (const theme of ['light', 'dark'] as const) {
     await harness.host.invoke('app:setTheme', { theme });
     await harness.host.invoke('notes:createHighlight', {
       docId: 'praktik-antrean-puskesmas-daring',
-      anchor: { quote: 'Antrean sudah mengular sejak subuh', prefix: '', suffix: '', headingPath: ['Masalah'], offset: 10 },
+      anchor: { quote: 'warga sudah berdatangan sejak pukul 05.00', prefix: '', suffix: '', headingPath: ['Masalah'], offset: 10 },
       colour: 'hijau',
       tags: ['antrean'],
       note: 'Cocok untuk puskesmas kami.',
@@ -29,6 +29,8 @@ for (const theme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Ekspor Markdown' }).click();
     await download;
     await expect(page.getByRole('status').filter({ hasText: /catatan-pustaka-.*\.md/ })).toBeVisible();
+    // The quote is in the document, so the highlight stays attached (no "Terlepas" badge).
+    await expect(page.locator('.notes-item .detached-badge')).toHaveCount(0);
     await page.screenshot({ path: `test-results/screenshots/everyday-notes-export-${theme}.png` });
 
     const presenter = new PresenterView(page);

@@ -1,5 +1,5 @@
 /**
- * Three journeys with the keyboard alone (no clicks: only key presses and typing), and at every
+ * Journeys with the keyboard alone (no clicks: only key presses and typing), and at every
  * step the element with the focus shows that it has it.
  */
 import type { Locator, Page } from '@playwright/test';
@@ -135,6 +135,68 @@ test.describe('keyboard only', () => {
     await expect(notes.toolbar).toHaveCount(0);
     await expectFocusVisible(page, 'after highlighting');
     await expect(notes.marks).toHaveCount(2);
+  });
+
+  test('highlight a paragraph and note another with the paragraph cursor: p, Shift+P, Tab to the toolbar', async ({ page, harness }) => {
+    const reader = new DocumentPage(page, harness.url);
+    const notes = new NotesUi(page);
+    await reader.open(DOC);
+    const notice = page.getByRole('status').filter({ hasText: /^Paragraf \d+ dari \d+ dipilih/ });
+    const cursor = page.locator('.prose .paragraph-cursor');
+    const cursorText = () => cursor.evaluate((el) => (el.textContent ?? '').trim());
+
+    await page.keyboard.press('p');
+    await expect(notice).toContainText(/^Paragraf 1 dari \d+ dipilih/);
+    await expect(cursor).toBeFocused();
+    await expectFocusVisible(page, 'paragraph 1 under the cursor');
+    await expect.poll(() => selectedText(page)).toBe(await cursorText());
+    await expect(notes.toolbar).toBeVisible();
+
+    await page.keyboard.press('p');
+    await expect(notice).toContainText(/^Paragraf 2 dari/);
+    await page.keyboard.press('p');
+    await expect(notice).toContainText(/^Paragraf 3 dari/);
+    await page.keyboard.press('Shift+P');
+    await expect(notice).toContainText(/^Paragraf 2 dari/);
+    const second = await cursorText();
+    await expect.poll(() => selectedText(page)).toBe(second);
+    await page.screenshot({ path: 'test-results/screenshots/paragraph-cursor-light.png' });
+
+    // The same toolbar as for any selection: Tab into it, Tab to green, Enter.
+    await page.keyboard.press('Tab');
+    await expect(notes.toolbar.getByRole('button', { name: 'Sorot kuning' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(notes.toolbar.getByRole('button', { name: 'Sorot hijau' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(notes.marks.first()).toHaveClass(/note-hl-hijau/);
+    await expect(notes.marks.first()).toContainText(second.slice(0, 30));
+    await expect(notes.toolbar).toHaveCount(0);
+    await expect(notice).toHaveCount(0);
+    await expectFocusVisible(page, 'after highlighting a paragraph');
+
+    // The next paragraph, with a note this time.
+    await page.keyboard.press('p');
+    await expect(notice).toContainText(/^Paragraf 3 dari/);
+    const third = await cursorText();
+    await page.keyboard.press('Tab');
+    await tabTo(page, notes.toolbar.getByRole('button', { name: 'Tambah catatan' }), 'to “Tambah catatan”', 6);
+    await page.keyboard.press('Enter');
+    const editor = notes.panel.getByRole('textbox', { name: /^Catatan untuk: / }).last();
+    await expect(editor).toBeFocused();
+    await page.keyboard.type('Paragraf ini untuk bahan rapat.');
+    await expect(notes.panel.getByText('Tersimpan')).toBeVisible();
+    await expect(notes.marks.filter({ hasText: third.slice(0, 30) }).first()).toHaveClass(/note-hl-kuning/);
+    const saved = (await harness.host.invoke('notes:forDocument', { docId: DOC })) as { value: { highlights: { anchor: { quote: string } }[]; notes: { body: string }[] } };
+    expect(saved.value.highlights.map((h) => h.anchor.quote).sort()).toEqual([second, third].sort());
+    expect(saved.value.notes.map((n) => n.body)).toContain('Paragraf ini untuk bahan rapat.');
+
+    // Esc on the paragraph takes the cursor and the selection away.
+    await page.locator('main').focus();
+    await page.keyboard.press('p');
+    await expect(notice).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(notice).toHaveCount(0);
+    await expect.poll(() => selectedText(page)).toBe('');
   });
 
   test('start presenting the seminar deck and move through the slides, from both views', async ({ page, harness, context }) => {

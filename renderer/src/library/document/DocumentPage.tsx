@@ -22,6 +22,7 @@ import { TableOfContents } from './TableOfContents';
 import { useChecklist } from './useChecklist';
 import { HighlightMargin } from '../../notes/HighlightMargin';
 import { NotesPanel } from '../../notes/NotesPanel';
+import { ParagraphCursor } from '../../notes/ParagraphCursor';
 import { SelectionToolbar } from '../../notes/SelectionToolbar';
 import { useAnnotations } from '../../notes/useAnnotations';
 import { setPageTitle } from '../../shell/pageTitle';
@@ -134,6 +135,7 @@ export function DocumentPage() {
             <FindInPage bodyRef={bodyRef} contentKey={id} />
             <HighlightMargin positions={annotations.positions} onOpen={annotations.open} />
             <SelectionToolbar bodyRef={bodyRef} onHighlight={annotations.highlight} onAddNote={(anchor) => void annotations.addNote(anchor)} readOnly={annotations.readOnly} />
+            <ParagraphCursor bodyRef={bodyRef} />
             <DocumentBody
               html={reading.html}
               glossary={state.value.meta.type === 'glossary' ? null : glossary}

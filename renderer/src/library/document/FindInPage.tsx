@@ -7,6 +7,7 @@ import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readBodyText, rangeAt, selectionOffsets } from '../../notes/highlightDom';
 import { clearMarks, markText } from './textMarks';
+import { ChevronDown, ChevronUp, X } from 'lucide-react';
 
 export function FindInPage({ bodyRef, contentKey }: { bodyRef: RefObject<HTMLElement | null>; contentKey: string }) {
   const { t } = useTranslation();
@@ -92,13 +93,13 @@ export function FindInPage({ bodyRef, contentKey }: { bodyRef: RefObject<HTMLEle
         {needle.trim() ? (marks.length ? t('document.findCount', { current: current + 1, total: marks.length }) : t('document.findNone')) : ''}
       </span>
       <button type="button" onClick={() => step(-1)} disabled={marks.length === 0} aria-label={t('document.findPrevious')}>
-        ↑
+        <ChevronUp className="icon" aria-hidden="true" />
       </button>
       <button type="button" onClick={() => step(1)} disabled={marks.length === 0} aria-label={t('document.findNext')}>
-        ↓
+        <ChevronDown className="icon" aria-hidden="true" />
       </button>
       <button type="button" onClick={close} aria-label={t('document.findClose')}>
-        ×
+        <X className="icon" aria-hidden="true" />
       </button>
     </div>
   );

@@ -17,6 +17,8 @@ import { downloadJson } from './packFiles';
 import { PackItemPicker } from './PackItemPicker';
 import { useSectionTitles } from './useSectionTitles';
 import '../present.css';
+import { ArrowDown, ArrowUp, X } from 'lucide-react';
+import { DateField } from '../../components/DateField';
 
 const EMPTY: PackDraft = { title: '', date: '', audience: '', trainer: '', durationMinutes: 90, items: [] };
 
@@ -118,10 +120,7 @@ function PackEditor({ packId, initial, documents }: { packId: string | null; ini
           <input required maxLength={200} value={draft.title} onChange={(e) => change({ title: e.target.value })} />
         </label>
         <div className="pack-fields">
-          <label>
-            {t('packs.fieldDate')}
-            <input type="date" value={draft.date} onChange={(e) => change({ date: e.target.value })} />
-          </label>
+          <DateField label={t('packs.fieldDate')} value={draft.date} onChange={(date) => change({ date })} />
           <label>
             {t('packs.fieldDuration')}
             <input
@@ -151,7 +150,7 @@ function PackEditor({ packId, initial, documents }: { packId: string | null; ini
                 {item.sectionId ? ` › ${sectionTitles.get(`${item.docId}#${item.sectionId}`) ?? item.sectionId}` : ''}
               </span>
               <button type="button" aria-label={t('packs.moveUp', { title: label(item) })} disabled={i === 0} onClick={() => move(i, i - 1)}>
-                ↑
+                <ArrowUp className="icon" aria-hidden="true" />
               </button>
               <button
                 type="button"
@@ -159,10 +158,10 @@ function PackEditor({ packId, initial, documents }: { packId: string | null; ini
                 disabled={i === draft.items.length - 1}
                 onClick={() => move(i, i + 1)}
               >
-                ↓
+                <ArrowDown className="icon" aria-hidden="true" />
               </button>
               <button type="button" aria-label={t('packs.remove', { title: label(item) })} onClick={() => change({ items: draft.items.filter((_, j) => j !== i) })}>
-                ✕
+                <X className="icon" aria-hidden="true" />
               </button>
             </li>
           ))}
