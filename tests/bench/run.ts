@@ -8,10 +8,12 @@ import { benchPresent } from './present.bench';
 import { benchNotes } from './notes.bench';
 import { benchRendererHome } from './rendererHome.bench';
 import { benchSearch } from './search.bench';
+import { benchStemmer } from './stemmer.bench';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const quick = process.argv.includes('--quick');
 
+await benchStemmer(repoRoot);
 await benchContent(repoRoot, quick ? [3000] : [3000, 30000]);
 await benchRendererHome(repoRoot, 3000);
 await benchSearch(repoRoot, quick ? [3000] : [3000, 30000]);

@@ -39,4 +39,5 @@ export const PROTECTED_WORDS: ReadonlySet<string> = new Set<string>([...DOMAIN_T
 export const ROOT_EXCEPTIONS: ReadonlyMap<string, string> = new Map<string, string>([
   ['kinerja', 'kerja'], // infix -in- (Sastrawi's test word); no rule strips infixes
   ['peranan', 'peran'], // per-/pe- + vowel would be tried before -an and leave "anan"
+  ['wewenang', 'wenang'], // reduplicated first syllable (berwenang, kewenangan)
 ]);
