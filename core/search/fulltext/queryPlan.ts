@@ -3,7 +3,7 @@
  * abbreviation terms, plus index stems that start with it when it is the word being typed), and
  * for each quoted phrase the groups it spans and how to recognise it in text.
  */
-import { analyzeQueryWords, stemIndonesian, tokenizeIndonesian } from '../indonesian';
+import { analyzeQueryWords, stemIndonesian, SYNONYM_WEIGHT, tokenizeIndonesian } from '../indonesian';
 import type { ParsedQuery } from '../types';
 import { wordsWithPrefix, type VocabularyEntry } from './vocabulary';
 
@@ -17,8 +17,14 @@ export interface WordGroup {
   raw: string;
   /** Stems to look up. */
   terms: string[];
-  /** Completions of the word being typed; they count like the word itself. */
+  /**
+   * Completions of the word being typed, then the word's synonyms (also listed in `synonyms`);
+   * all count towards "every word matched". A synonym's weights are to be scaled by
+   * `synonymWeight` (SYNONYM_WEIGHT).
+   */
   completions: string[];
+  /** Synonym stems of the word (a subset of `completions`): searched with a lower weight. */
+  synonyms: string[];
 }
 
 export interface PhraseCheck {
@@ -31,7 +37,12 @@ export interface PhraseCheck {
 export interface QueryPlan {
   groups: WordGroup[];
   phrases: PhraseCheck[];
+  /** The synonyms searched besides the words typed, as the thesaurus writes them ("juga mencari: …"). */
+  alsoSearched: string[];
 }
+
+/** How much a synonym's match counts beside a word typed. */
+export const synonymWeight = SYNONYM_WEIGHT;
 
 export function planQuery(query: ParsedQuery, vocabulary: VocabularyEntry[], prefixLastWord: boolean): QueryPlan {
   const tokens = tokenizeIndonesian(query.words.join(' '));
@@ -42,14 +53,22 @@ export function planQuery(query: ParsedQuery, vocabulary: VocabularyEntry[], pre
     tokens.push(...words);
   }
   const byWord = new Map<number, WordGroup>();
+  const alsoSearched: string[] = [];
+  const inPhrase = (word: number) => phraseRanges.some(([from, to]) => word >= from && word < to);
   for (const entry of analyzeQueryWords(tokens)) {
+    // Quoted words are matched as written: no synonyms for them.
+    if (entry.kind === 'synonym' && inPhrase(entry.word)) continue;
     let group = byWord.get(entry.word);
     if (!group) {
-      if (byWord.size >= MAX_GROUPS) continue;
-      group = { raw: tokens[entry.word] ?? entry.term, terms: [], completions: [] };
+      if (byWord.size >= MAX_GROUPS || entry.kind === 'synonym') continue;
+      group = { raw: tokens[entry.word] ?? entry.term, terms: [], completions: [], synonyms: [] };
       byWord.set(entry.word, group);
     }
-    group.terms.push(entry.term);
+    if (entry.kind === 'synonym') {
+      if (group.terms.includes(entry.term) || group.synonyms.includes(entry.term)) continue;
+      group.synonyms.push(entry.term);
+      if (entry.shown && !alsoSearched.includes(entry.shown)) alsoSearched.push(entry.shown);
+    } else if (!group.terms.includes(entry.term)) group.terms.push(entry.term);
   }
   const wordIndexes = [...byWord.keys()];
   const groups = [...byWord.values()];
@@ -64,6 +83,9 @@ export function planQuery(query: ParsedQuery, vocabulary: VocabularyEntry[], pre
       if (!last.terms.includes(stem) && !last.completions.includes(stem)) last.completions.push(stem);
     }
   }
+  for (const group of groups) {
+    for (const synonym of group.synonyms) if (!group.completions.includes(synonym)) group.completions.push(synonym);
+  }
 
   const phrases = query.phrases
     .map((phrase, p) => {
@@ -76,5 +98,5 @@ export function planQuery(query: ParsedQuery, vocabulary: VocabularyEntry[], pre
       return { mask, stems };
     })
     .filter((p) => p.stems.length > 0);
-  return { groups, phrases };
+  return { groups, phrases, alsoSearched };
 }

@@ -139,7 +139,7 @@ const SE_INITIAL_ROOTS = [
   'segan', 'sekam', 'sekop', 'selancar', 'selendang', 'selokan', 'seluk', 'semak', 'semangka', 'semayam',
   'semir', 'semu', 'senam', 'sepak', 'sepuh', 'serabut', 'seragam', 'serai', 'serap', 'serbu', 'serempak',
   'serentak', 'seret', 'seri', 'sesal', 'setir', 'setop', 'setrika', 'sekuritas', 'selebriti', 'seleksi',
-  'semarang', 'seberang', 'sejuk', 'sepele', 'setara',
+  'semarang', 'seberang', 'sejuk', 'sepele', 'setara', 'segera',
 ] as const;
 
 export const KNOWN_ROOTS: ReadonlySet<string> = new Set<string>([
