@@ -12,6 +12,7 @@
  * it while the whole compound stays searchable; a query adds neither, to stay precise.
  */
 import { abbreviationMatchesAt, type ExpansionMode } from './abbreviations';
+import './abbreviationInflections';
 import { openCompoundAt, type Compound } from './compounds';
 import { isQueryFiller } from './questions';
 import { spellingVariantsOf } from './spellingVariants';
