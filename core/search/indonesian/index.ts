@@ -20,7 +20,7 @@ export {
 } from './abbreviations';
 export { analyzeQueryWords, indonesianQueryTerms, type QueryTerm, type QueryTermKind } from './analysis';
 export { COMPOUNDS_FOR_TESTS, openCompoundAt, type Compound } from './compounds';
-export { spellingVariantsOf } from './spellingVariants';
+export { isSpellingVariantWord, spellingVariantsOf } from './spellingVariants';
 export { synonymsOf, SYNONYM_WEIGHT, type Synonym } from './synonyms';
 export { isQueryFiller } from './questions';
 export {

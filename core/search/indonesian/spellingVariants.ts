@@ -44,3 +44,11 @@ export function spellingVariantsOf(term: string): readonly string[] {
 
 /** Every pair, for tests and for the UI's help text. */
 export const SPELLING_VARIANT_COUNT = SPELLING_VARIANT_PAIRS.length;
+
+let allWords: Set<string> | undefined;
+
+/** True for a word written on either side of the variant map (both spellings are words people use). */
+export function isSpellingVariantWord(word: string): boolean {
+  allWords ??= new Set(SPELLING_VARIANT_PAIRS.flat().filter((side) => !/\s/.test(side)));
+  return allWords.has(word);
+}
