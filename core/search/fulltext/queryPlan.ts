@@ -3,9 +3,9 @@
  * abbreviation terms, plus index stems that start with it when it is the word being typed), and
  * for each quoted phrase the groups it spans and how to recognise it in text.
  */
-import { analyzeQueryWords, stemIndonesian, SYNONYM_WEIGHT, tokenizeIndonesian } from '../indonesian';
+import { analyzeQueryWords, compoundOf, stemIndonesian, SYNONYM_WEIGHT, tokenizeIndonesian } from '../indonesian';
 import type { ParsedQuery } from '../types';
-import { wordsWithPrefix, type VocabularyEntry } from './vocabulary';
+import { vocabularyHasStem, wordsWithPrefix, type VocabularyEntry } from './vocabulary';
 
 /** Queries longer than this are cut: each group is one bit of a 32-bit mask. */
 export const MAX_GROUPS = 24;
@@ -18,12 +18,11 @@ export interface WordGroup {
   /** Stems to look up. */
   terms: string[];
   /**
-   * Completions of the word being typed, then the word's synonyms (also listed in `synonyms`);
-   * all count towards "every word matched". A synonym's weights are to be scaled by
-   * `synonymWeight` (SYNONYM_WEIGHT).
+   * Completions of the word being typed; they count like the word itself. When the library holds
+   * none of the word's own terms, its synonyms are here too: they are all there is to find.
    */
   completions: string[];
-  /** Synonym stems of the word (a subset of `completions`): searched with a lower weight. */
+  /** Synonym stems of the word: searched with a lower weight (see `termsToSearch`). */
   synonyms: string[];
 }
 
@@ -43,6 +42,23 @@ export interface QueryPlan {
 
 /** How much a synonym's match counts beside a word typed. */
 export const synonymWeight = SYNONYM_WEIGHT;
+
+/**
+ * What the engine looks up for a group, each term with the factor its weights are multiplied by:
+ * the word's own terms and completions at 1, its other synonyms at SYNONYM_WEIGHT. Every term
+ * counts towards "every word matched".
+ */
+export function termsToSearch(group: WordGroup): [term: string, weight: number][] {
+  const full = [...group.terms, ...group.completions];
+  return [...full.map((term): [string, number] => [term, 1]), ...group.synonyms.filter((s) => !full.includes(s)).map((s): [string, number] => [s, SYNONYM_WEIGHT])];
+}
+
+/** Whether the library holds a term: a stem of an indexed word, or both words of a compound. */
+function libraryHolds(vocabulary: VocabularyEntry[], term: string): boolean {
+  if (vocabularyHasStem(vocabulary, term)) return true;
+  const compound = compoundOf(term);
+  return compound !== undefined && vocabularyHasStem(vocabulary, stemIndonesian(compound.first)) && vocabularyHasStem(vocabulary, stemIndonesian(compound.second));
+}
 
 export function planQuery(query: ParsedQuery, vocabulary: VocabularyEntry[], prefixLastWord: boolean): QueryPlan {
   const tokens = tokenizeIndonesian(query.words.join(' '));
@@ -83,7 +99,10 @@ export function planQuery(query: ParsedQuery, vocabulary: VocabularyEntry[], pre
       if (!last.terms.includes(stem) && !last.completions.includes(stem)) last.completions.push(stem);
     }
   }
+  // Until the engine weighs synonyms (termsToSearch), a word the library holds is searched as
+  // typed, and only a word it lacks falls back to its synonyms at full weight.
   for (const group of groups) {
+    if (group.terms.some((term) => libraryHolds(vocabulary, term))) continue;
     for (const synonym of group.synonyms) if (!group.completions.includes(synonym)) group.completions.push(synonym);
   }
 

@@ -63,6 +63,11 @@ function vocabularyStems(vocabulary: VocabularyEntry[]): Set<string> {
   return stems;
 }
 
+/** Whether some indexed word has this stem. */
+export function vocabularyHasStem(vocabulary: VocabularyEntry[], stem: string): boolean {
+  return vocabularyStems(vocabulary).has(stem);
+}
+
 const PREFIX = /^(me|di|pe|ber|ter|ke|se|per)/;
 const SUFFIX = /(kan|an|i|nya)$/;
 

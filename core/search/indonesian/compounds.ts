@@ -54,6 +54,13 @@ function allCompounds(): Compound[] {
 export const COMPOUNDS_FOR_TESTS: () => Compound[] = allCompounds;
 
 let byFirst: Map<string, Compound[]> | undefined;
+let byClosed: Map<string, Compound> | undefined;
+
+/** The compound whose closed form is `closed` ("tandatangan"), if any. */
+export function compoundOf(closed: string): Compound | undefined {
+  byClosed ??= new Map(allCompounds().map((c) => [c.closed, c]));
+  return byClosed.get(closed);
+}
 
 /** Built on first use: the stemmer is needed to read the phrases' words. */
 function compoundsByFirstStem(): Map<string, Compound[]> {

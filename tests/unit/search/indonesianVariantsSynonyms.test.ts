@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeIndonesian, analyzeQueryWords, stemIndonesian, tokenizeIndonesian } from '../../../core/search/indonesian';
 import { SPELLING_VARIANT_PAIRS } from '../../../core/search/indonesian/data/spellingVariants';
 import { SYNONYM_GROUPS } from '../../../core/search/indonesian/data/synonyms';
-import { planQuery, synonymWeight } from '../../../core/search/fulltext/queryPlan';
+import { planQuery, synonymWeight, termsToSearch } from '../../../core/search/fulltext/queryPlan';
+import type { VocabularyEntry } from '../../../core/search/fulltext/vocabulary';
 import { parseQuery } from '../../../core/search/fulltext/queryParser';
 
 function holdsAllWords(text: string, query: string): boolean {
@@ -74,6 +75,16 @@ describe('synonyms', () => {
     expect(synonymWeight).toBeGreaterThan(0);
     expect(synonymWeight).toBeLessThan(1);
     expect(analyzeIndonesian('keluhan warga')).toEqual(['keluh', 'warga']);
+  });
+
+  it('weighs synonyms below the word typed, and falls back to them at full weight only for a word the library lacks', () => {
+    const vocabulary: VocabularyEntry[] = [['keluhan', 'keluh', 3], ['warga', 'warga', 9]];
+    const held = planQuery(parseQuery('keluhan'), vocabulary, false).groups[0]!;
+    expect(held.completions).not.toContain('adu');
+    expect(termsToSearch(held)).toEqual(expect.arrayContaining([['keluh', 1], ['adu', synonymWeight]]));
+    const lacking = planQuery(parseQuery('komplain'), vocabulary, false).groups[0]!;
+    expect(lacking.completions).toContain('adu');
+    expect(termsToSearch(lacking)).toEqual(expect.arrayContaining([['komplain', 1], ['adu', 1]]));
   });
 
   it('gives quoted words no synonyms', () => {

@@ -122,7 +122,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['kebijakan', 'policy'],
   ['target', 'sasaran'],
   ['dampak', 'pengaruh', 'efek'],
-  ['masalah', 'kendala', 'hambatan', 'persoalan'],
+  ['masalah', 'kendala', 'hambatan', 'persoalan', 'rintangan'],
   ['solusi', 'pemecahan'],
   ['inovasi', 'terobosan'],
   ['replikasi', 'adopsi', 'duplikasi'],
