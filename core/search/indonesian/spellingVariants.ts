@@ -38,9 +38,19 @@ function variantsByStem(): Map<string, string[]> {
 
 /** The stem (or phrase key) of the standard spelling of a typed variant, given the term or its stem. */
 export function spellingVariantsOf(term: string): readonly string[] {
+  const known = memo.get(term);
+  if (known !== undefined) return known;
   const map = variantsByStem();
-  return map.get(term) ?? map.get(stemIndonesian(term)) ?? [];
+  const found = map.get(term) ?? map.get(stemIndonesian(term)) ?? NONE;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(term, found);
+  return found;
 }
+
+const NONE: readonly string[] = [];
+const MEMO_LIMIT = 50_000;
+/** Per term: the index asks once per token, and most tokens repeat. */
+const memo = new Map<string, readonly string[]>();
 
 /** Every pair, for tests and for the UI's help text. */
 export const SPELLING_VARIANT_COUNT = SPELLING_VARIANT_PAIRS.length;
