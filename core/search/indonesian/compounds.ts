@@ -50,9 +50,6 @@ function allCompounds(): Compound[] {
   return found;
 }
 
-/** Every compound recognised (found ones and two-word variant sides). */
-export const COMPOUNDS_FOR_TESTS: () => Compound[] = allCompounds;
-
 let byFirst: Map<string, Compound[]> | undefined;
 let byClosed: Map<string, Compound> | undefined;
 

@@ -19,7 +19,7 @@ export {
   type ExpansionMode,
 } from './abbreviations';
 export { analyzeQueryWords, indonesianQueryTerms, type QueryTerm, type QueryTermKind } from './analysis';
-export { COMPOUNDS_FOR_TESTS, compoundOf, openCompoundAt, type Compound } from './compounds';
+export { compoundOf, openCompoundAt, type Compound } from './compounds';
 export { isSpellingVariantWord, spellingVariantsOf } from './spellingVariants';
 export { synonymsOf, SYNONYM_WEIGHT, type Synonym } from './synonyms';
 export { isQueryFiller } from './questions';
