@@ -78,6 +78,8 @@ export interface SearchResponse {
   facets: { type: FacetCount[]; sector: FacetCount[]; province: FacetCount[]; year: FacetCount[]; status: FacetCount[] };
   /** A corrected query when a word looked like a typo ("Mungkin maksud Anda: …"). */
   didYouMean?: string;
+  /** Synonyms searched besides the words typed, with a lower weight ("juga mencari: …"). */
+  alsoSearched?: string[];
   /** Stems of the query words, for highlighting matches in the document text. */
   highlightStems: string[];
   elapsedMs: number;

@@ -10,10 +10,12 @@ import { benchNotes } from './notes.bench';
 import { benchPlanner } from './planner.bench';
 import { benchRenderer } from './renderer';
 import { benchSearch } from './search.bench';
+import { benchStemmer } from './stemmer.bench';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const quick = process.argv.includes('--quick');
 
+await benchStemmer(repoRoot);
 await benchContent(repoRoot, quick ? [3000] : [3000, 30000]);
 await benchRenderer(repoRoot, quick ? [3000] : [3000, 30000]);
 await benchSearch(repoRoot, quick ? [3000] : [3000, 30000]);

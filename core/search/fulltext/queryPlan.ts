@@ -3,9 +3,9 @@
  * abbreviation terms, plus index stems that start with it when it is the word being typed), and
  * for each quoted phrase the groups it spans and how to recognise it in text.
  */
-import { analyzeQueryWords, stemIndonesian, tokenizeIndonesian } from '../indonesian';
+import { analyzeQueryWords, compoundOf, stemIndonesian, SYNONYM_WEIGHT, tokenizeIndonesian } from '../indonesian';
 import type { ParsedQuery } from '../types';
-import { wordsWithPrefix, type VocabularyEntry } from './vocabulary';
+import { vocabularyHasStem, wordsWithPrefix, type VocabularyEntry } from './vocabulary';
 
 /** Queries longer than this are cut: each group is one bit of a 32-bit mask. */
 export const MAX_GROUPS = 24;
@@ -17,8 +17,13 @@ export interface WordGroup {
   raw: string;
   /** Stems to look up. */
   terms: string[];
-  /** Completions of the word being typed; they count like the word itself. */
+  /**
+   * Completions of the word being typed; they count like the word itself. When the library holds
+   * none of the word's own terms, its synonyms are here too: they are all there is to find.
+   */
   completions: string[];
+  /** Synonym stems of the word: searched with a lower weight (see `termsToSearch`). */
+  synonyms: string[];
 }
 
 export interface PhraseCheck {
@@ -31,6 +36,28 @@ export interface PhraseCheck {
 export interface QueryPlan {
   groups: WordGroup[];
   phrases: PhraseCheck[];
+  /** The synonyms searched besides the words typed, as the thesaurus writes them ("juga mencari: …"). */
+  alsoSearched: string[];
+}
+
+/** How much a synonym's match counts beside a word typed. */
+export const synonymWeight = SYNONYM_WEIGHT;
+
+/**
+ * What the engine looks up for a group, each term with the factor its weights are multiplied by:
+ * the word's own terms and completions at 1, its other synonyms at SYNONYM_WEIGHT. Every term
+ * counts towards "every word matched".
+ */
+export function termsToSearch(group: WordGroup): [term: string, weight: number][] {
+  const full = [...group.terms, ...group.completions];
+  return [...full.map((term): [string, number] => [term, 1]), ...group.synonyms.filter((s) => !full.includes(s)).map((s): [string, number] => [s, SYNONYM_WEIGHT])];
+}
+
+/** Whether the library holds a term: a stem of an indexed word, or both words of a compound. */
+function libraryHolds(vocabulary: VocabularyEntry[], term: string): boolean {
+  if (vocabularyHasStem(vocabulary, term)) return true;
+  const compound = compoundOf(term);
+  return compound !== undefined && vocabularyHasStem(vocabulary, stemIndonesian(compound.first)) && vocabularyHasStem(vocabulary, stemIndonesian(compound.second));
 }
 
 export function planQuery(query: ParsedQuery, vocabulary: VocabularyEntry[], prefixLastWord: boolean): QueryPlan {
@@ -42,14 +69,22 @@ export function planQuery(query: ParsedQuery, vocabulary: VocabularyEntry[], pre
     tokens.push(...words);
   }
   const byWord = new Map<number, WordGroup>();
+  const alsoSearched: string[] = [];
+  const inPhrase = (word: number) => phraseRanges.some(([from, to]) => word >= from && word < to);
   for (const entry of analyzeQueryWords(tokens)) {
+    // Quoted words are matched as written: no synonyms for them.
+    if (entry.kind === 'synonym' && inPhrase(entry.word)) continue;
     let group = byWord.get(entry.word);
     if (!group) {
-      if (byWord.size >= MAX_GROUPS) continue;
-      group = { raw: tokens[entry.word] ?? entry.term, terms: [], completions: [] };
+      if (byWord.size >= MAX_GROUPS || entry.kind === 'synonym') continue;
+      group = { raw: tokens[entry.word] ?? entry.term, terms: [], completions: [], synonyms: [] };
       byWord.set(entry.word, group);
     }
-    group.terms.push(entry.term);
+    if (entry.kind === 'synonym') {
+      if (group.terms.includes(entry.term) || group.synonyms.includes(entry.term)) continue;
+      group.synonyms.push(entry.term);
+      if (entry.shown && !alsoSearched.includes(entry.shown)) alsoSearched.push(entry.shown);
+    } else if (!group.terms.includes(entry.term)) group.terms.push(entry.term);
   }
   const wordIndexes = [...byWord.keys()];
   const groups = [...byWord.values()];
@@ -64,6 +99,12 @@ export function planQuery(query: ParsedQuery, vocabulary: VocabularyEntry[], pre
       if (!last.terms.includes(stem) && !last.completions.includes(stem)) last.completions.push(stem);
     }
   }
+  // Until the engine weighs synonyms (termsToSearch), a word the library holds is searched as
+  // typed, and only a word it lacks falls back to its synonyms at full weight.
+  for (const group of groups) {
+    if (group.terms.some((term) => libraryHolds(vocabulary, term))) continue;
+    for (const synonym of group.synonyms) if (!group.completions.includes(synonym)) group.completions.push(synonym);
+  }
 
   const phrases = query.phrases
     .map((phrase, p) => {
@@ -76,5 +117,5 @@ export function planQuery(query: ParsedQuery, vocabulary: VocabularyEntry[], pre
       return { mask, stems };
     })
     .filter((p) => p.stems.length > 0);
-  return { groups, phrases };
+  return { groups, phrases, alsoSearched };
 }

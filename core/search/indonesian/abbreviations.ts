@@ -105,6 +105,27 @@ for (const entry of COMPILED_ENTRIES) {
   entry.impliedKeys = [...nested];
 }
 
+/** A full form of several words, as the table writes it (normalised), for inflected matching. */
+export interface LongForm {
+  readonly terms: readonly string[];
+}
+
+/** Every full form of two words or more. */
+export function longFormsOfTable(): LongForm[] {
+  return [...FORMS_BY_FIRST_TERM.values()].flat().filter((form) => !form.isShort && form.terms.length >= 2);
+}
+
+type InflectedFormsAt = (terms: readonly string[], position: number) => readonly LongForm[];
+let inflectedFormsAt: InflectedFormsAt | undefined;
+
+/**
+ * Installs the matcher of full forms written with other affixes (abbreviationInflections.ts). It
+ * lives apart because it needs the stemmer, which imports this module through protectedWords.ts.
+ */
+export function useInflectedFullForms(matcher: InflectedFormsAt): void {
+  inflectedFormsAt = matcher;
+}
+
 /** Every key and every single-term short form: terms that must never be stemmed. */
 export const ABBREVIATION_TERMS: ReadonlySet<string> = new Set(
   [...FORMS_BY_FIRST_TERM.values()]
@@ -124,7 +145,9 @@ export function abbreviationMatchesAt(
   mode: ExpansionMode,
 ): AbbreviationMatch[] {
   const matches: AbbreviationMatch[] = [];
-  for (const form of formsAt(terms, position)) {
+  const exact = formsAt(terms, position);
+  const inflected = (inflectedFormsAt?.(terms, position) ?? []).filter((form) => !exact.includes(form as CompiledForm));
+  for (const form of [...exact, ...(inflected as CompiledForm[])]) {
     const { entry } = form;
     const isTheKeyItself = form.terms.length === 1 && form.terms[0] === entry.key;
     const added: string[] = isTheKeyItself ? [] : [entry.key];

@@ -15,6 +15,7 @@ const REMOVED_TER = 16;
 const REMOVED_BER = 32;
 const REMOVED_PE = 64;
 const REMOVED_PER = 128;
+const REMOVED_SE = 256;
 
 /** One way of reading the word so far. */
 export interface Reading {
@@ -27,6 +28,8 @@ export interface Reading {
 }
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+const LOANWORD_KON = /^o[nm][^aeiouy]/;
+
 /** Consonant pairs a root may begin with (native ng/ny/sy/kh, loanword stop + r/l). */
 const ROOT_ONSETS = /^(ng|ny|sy|kh|[bcdfgkpt][rl])/;
 
@@ -102,7 +105,9 @@ function removeNasalPrefix(r: Reading, base: 'me' | 'pe', flag: number): Reading
   if (w.startsWith(`${base}ng`)) {
     const rest = next('ng');
     if (!isVowel(rest[0])) return [strip('ng')];
-    const readings = [strip('ng'), strip('ng', 'k')];
+    // Loanwords in kon-/kom- + consonant keep their k: mengonsumsi → konsumsi, mengontrak → kontrak
+    // (Badan Bahasa's rule for k-initial loanwords; native roots in "on"/"om" + consonant are rare).
+    const readings = LOANWORD_KON.test(rest) ? [strip('ng', 'k'), strip('ng')] : [strip('ng'), strip('ng', 'k')];
     const afterNge = next('nge');
     if (rest.startsWith('e') && isVowel(afterNge[1])) {
       // menge- before a one-syllable root: mengebom → bom, pengecekan → cek. The one-syllable
@@ -150,6 +155,27 @@ function removeTer(r: Reading): Reading[] {
   return isVowel(w[3]) ? [dropped, withoutPrefix(r, 2, REMOVED_TER)] : [dropped];
 }
 
+/**
+ * di-, ter-, ber- before a one-syllable root with -kan (disahkan → sah, diceklah): Tala's guard
+ * stops at "sahkan" (two vowels), so the one-syllable core is read at once.
+ */
+function oneSyllableAfter(r: Reading, length: number, flag: number): Reading[] {
+  const rest = r.word.slice(length);
+  if (countVowels(rest) !== 2 || !rest.endsWith('kan')) return [];
+  const core = rest.slice(0, -3);
+  return core.length >= 3 && countVowels(core) === 1 ? [reading(core, r.flags | flag, r.prefixes + 1)] : [];
+}
+
+/**
+ * se- ("one", "the same", "as … as"): sebulan → bulan, sebagian → bagi, selanjutnya → lanjut.
+ * Not a Tala rule; only at the very start of a word and never before a root that itself begins
+ * with "se" (the SE_INITIAL_ROOTS guard in knownRoots.ts settles those before this runs).
+ */
+function removeSe(r: Reading): Reading[] {
+  const w = r.word;
+  return r.prefixes === 0 && w.startsWith('se') && startsLikeRoot(w.slice(2)) ? [withoutPrefix(r, 2, REMOVED_SE)] : [];
+}
+
 export function removeFirstOrderPrefix(r: Reading): Reading[] {
   const w = r.word;
   const meN = removeNasalPrefix(r, 'me', REMOVED_MENG);
@@ -157,10 +183,15 @@ export function removeFirstOrderPrefix(r: Reading): Reading[] {
   if (/^me[lrwy]/.test(w)) return [withoutPrefix(r, 2, REMOVED_MENG)];
   const peN = removeNasalPrefix(r, 'pe', REMOVED_PENG);
   if (peN.length > 0) return peN;
-  if (w.startsWith('di')) return startsLikeRoot(w.slice(2)) ? [withoutPrefix(r, 2, REMOVED_DI)] : [];
+  if (w.startsWith('di')) {
+    if (!startsLikeRoot(w.slice(2))) return [];
+    return [...oneSyllableAfter(r, 2, REMOVED_DI), withoutPrefix(r, 2, REMOVED_DI)];
+  }
   const ter = removeTer(r);
   if (ter.length > 0) return ter;
-  return removeKe(r);
+  const ke = removeKe(r);
+  if (ke.length > 0) return ke;
+  return removeSe(r);
 }
 
 export function removeSecondOrderPrefix(r: Reading): Reading[] {

@@ -18,7 +18,11 @@ export {
   type AbbreviationEntry,
   type ExpansionMode,
 } from './abbreviations';
-export { analyzeQueryWords, indonesianQueryTerms, type QueryTerm } from './analysis';
+export { analyzeQueryWords, indonesianQueryTerms, type QueryTerm, type QueryTermKind } from './analysis';
+export { compoundOf, openCompoundAt, type Compound } from './compounds';
+export { isSpellingVariantWord, spellingVariantsOf } from './spellingVariants';
+export { synonymsOf, SYNONYM_WEIGHT, type Synonym } from './synonyms';
+export { isQueryFiller } from './questions';
 export {
   lunrIndonesian,
   analyzeIndonesian,

@@ -32,6 +32,7 @@
 import lunr from 'lunr';
 import { addedTermsAt, type AddedTerm } from './analysis';
 import type { ExpansionMode } from './abbreviations';
+import { openCompoundAt } from './compounds';
 import { stemIndonesian } from './stemmer';
 import { isStopWord } from './stopwords';
 import { tokenizeIndonesian, tokenizeIndonesianWithOffsets } from './tokenizer';
@@ -79,7 +80,18 @@ function trimmer(ifEmpty: 'drop' | 'noMatch'): lunr.PipelineFunction {
   };
 }
 
-const indexStopWordFilter: lunr.PipelineFunction = (token) => (isStopWord(token.toString()) ? null : token);
+/**
+ * Drops stop words, and adds the closed form of an open compound starting here (compounds.ts),
+ * positioned over both words: this runs before stop words go because the second word of a compound
+ * may be one ("kerja sama").
+ */
+const indexStopWordFilter: lunr.PipelineFunction = (token, i, tokens) => {
+  const keep = !isStopWord(token.toString());
+  const compound = openCompoundAt(termsOf(tokens), i);
+  if (compound === undefined) return keep ? token : null;
+  const closed = addedToken({ term: compound.closed, span: 2, kind: 'compound' }, token, tokens[i + 1]);
+  return keep ? [token, closed] : closed;
+};
 
 const queryStopWordFilter: lunr.PipelineFunction = (token) =>
   isStopWord(token.toString()) ? token.update(() => NO_MATCH_TERM) : token;

@@ -7,6 +7,13 @@
  * failures come from: memukul → "ukul", pemerintah → "erintah", kependudukan → "nduduk".)
  */
 import { ABBREVIATION_TERMS } from './abbreviations';
+import { CLOSED_COMPOUND_WORDS } from './data/compounds';
+import { SPELLING_VARIANT_PAIRS } from './data/spellingVariants';
+
+/** Two-word variant sides are indexed under their words written together ("umpanbalik"; compounds.ts). */
+const VARIANT_PHRASE_KEYS = SPELLING_VARIANT_PAIRS.flat()
+  .filter((side) => /\s/.test(side))
+  .map((side) => side.toLowerCase().replace(/[\s-]+/g, ''));
 
 /**
  * Domain terms that are indexed exactly as written. Most are loanwords whose letters look like
@@ -28,8 +35,13 @@ const DOMAIN_TERMS = [
   'ombudsman', // would lose a final "-an"
 ] as const;
 
-/** Everything the stemmer returns unchanged: domain terms plus every abbreviation term. */
-export const PROTECTED_WORDS: ReadonlySet<string> = new Set<string>([...DOMAIN_TERMS, ...ABBREVIATION_TERMS]);
+/** Everything the stemmer returns unchanged: domain terms, every abbreviation term, closed compounds. */
+export const PROTECTED_WORDS: ReadonlySet<string> = new Set<string>([
+  ...DOMAIN_TERMS,
+  ...ABBREVIATION_TERMS,
+  ...CLOSED_COMPOUND_WORDS,
+  ...VARIANT_PHRASE_KEYS,
+]);
 
 /**
  * Root exceptions: word → root, for forms the rules get wrong even with the disambiguation roots
@@ -39,4 +51,5 @@ export const PROTECTED_WORDS: ReadonlySet<string> = new Set<string>([...DOMAIN_T
 export const ROOT_EXCEPTIONS: ReadonlyMap<string, string> = new Map<string, string>([
   ['kinerja', 'kerja'], // infix -in- (Sastrawi's test word); no rule strips infixes
   ['peranan', 'peran'], // per-/pe- + vowel would be tried before -an and leave "anan"
+  ['wewenang', 'wenang'], // reduplicated first syllable (berwenang, kewenangan)
 ]);

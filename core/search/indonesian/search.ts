@@ -73,6 +73,8 @@ export function buildIndonesianQuery(query: lunr.Query, queryText: string, optio
   }
   const analysed = words.filter((w) => !w.prefix);
   for (const entry of analyzeQueryWords(analysed.map((w) => w.word))) {
+    // lunr's scoring has no per-term weight here; synonyms belong to the full-text engine only.
+    if (entry.kind === 'synonym') continue;
     const source = analysed[entry.word];
     if (source === undefined) continue;
     // A term added for an abbreviation phrase is an alternative spelling, never a requirement.

@@ -65,7 +65,23 @@ import {
   removeSuffix,
   type Reading,
 } from './confixRules';
+import { ONE_SYLLABLE_ROOTS } from './knownRoots';
 import { PROTECTED_WORDS } from './protectedWords';
+
+/** di-/ber-/ter-/per-/se- straight onto a one-syllable root: dicek → cek, berhak → hak, perbankan → bank. */
+const SHORT_PREFIX = /^(di|ber|ter|per|se)/;
+const SHORT_SUFFIXES = ['', 'kan', 'an', 'nya', 'lah'];
+
+function oneSyllableRootOf(word: string): string | undefined {
+  const prefix = SHORT_PREFIX.exec(word)?.[0];
+  if (prefix === undefined || word.length > prefix.length + 8) return undefined;
+  for (const suffix of SHORT_SUFFIXES) {
+    if (!word.endsWith(suffix)) continue;
+    const core = word.slice(prefix.length, word.length - suffix.length);
+    if (ONE_SYLLABLE_ROOTS.has(core)) return core;
+  }
+  return undefined;
+}
 
 const PLAIN_WORD = /^[a-z]+$/;
 const HYPHENATED_WORD = /^[a-z]+(-[a-z]+)+$/;
@@ -93,6 +109,9 @@ function removeDerivationalAffixes(r: Reading): Reading[] {
 
 function stemPlainWord(word: string): string {
   const start = reading(word);
+  if (start.settled) return start.word;
+  const short = oneSyllableRootOf(word);
+  if (short !== undefined) return short;
   let readings = each([start], removeParticle);
   readings = each(readings, removePossessive);
   readings = each(readings, removeDerivationalAffixes);
