@@ -212,12 +212,25 @@ function MoreResults({ paged, list, shownText }: { paged: ReturnType<typeof useP
     return () => observer.disconnect();
   }, [hasMore, loadingMore, moreFailed, loadMore]);
 
-  const pressed = async () => {
-    const before = list.current?.querySelectorAll('.hit-title').length ?? 0;
-    if (await loadMore()) {
-      // The new results render on the next frame.
-      requestAnimationFrame(() => list.current?.querySelectorAll<HTMLAnchorElement>('.hit-title')[before]?.focus());
-    }
+  // When the user is on the button (pressed or merely focused: focusing it scrolls the list's end
+  // into view, which loads the next page too), focus goes on to the first new result once it is
+  // on screen, unless they have moved elsewhere meanwhile.
+  const focusFrom = useRef<number | null>(null);
+  const shown = paged.hits.length;
+  useEffect(() => {
+    const from = focusFrom.current;
+    if (from === null || shown <= from) return;
+    focusFrom.current = null;
+    const active = document.activeElement;
+    const stayed = !active || active === document.body || !!sentinel.current?.contains(active);
+    if (stayed) list.current?.querySelectorAll<HTMLAnchorElement>('.hit-title')[from]?.focus();
+  }, [shown, list]);
+  const followFocus = () => {
+    focusFrom.current = list.current?.querySelectorAll('.hit-title').length ?? shown;
+  };
+  const pressed = () => {
+    followFocus();
+    void loadMore();
   };
 
   return (
@@ -225,7 +238,7 @@ function MoreResults({ paged, list, shownText }: { paged: ReturnType<typeof useP
       <p className="more-results-range">{shownText}</p>
       {moreFailed ? <p className="more-results-error" role="alert">{t('search.moreFailed')}</p> : null}
       {hasMore ? (
-        <button type="button" className="button" onClick={() => void pressed()} disabled={loadingMore} aria-describedby="more-results-status">
+        <button type="button" className="button" onClick={pressed} onFocus={followFocus} aria-disabled={loadingMore} aria-describedby="more-results-status">
           {t('search.loadMore', { count: RESULTS_PAGE_SIZE })}
         </button>
       ) : null}
