@@ -17,7 +17,6 @@
 import type { DocumentHit, SearchOptions, SearchResponse, SearchSource } from '../types';
 import { didYouMean, type CollectionStats, type EngineRanking, type RankedDocument, type SearchEngine } from './SearchEngine';
 import { emptyFacets, sourceFacet, sumFacets } from './facets';
-import { mergeSearchResults } from './SearchEngine';
 import { parseQuery } from './queryParser';
 
 /** One loaded index: the bundled library, or one segment of a folder source. */
@@ -98,20 +97,21 @@ export class MultiSourceSearch {
     order.sort((a, b) => b.entry.score - a.entry.score || a.at - b.at);
     const wanted = order.slice(0, offset + limit);
 
+    // Other sources' hits are made already; they join the order by score (the engines' first on
+    // ties), and only the engines' documents on the requested page are made into hits.
     const fromOthers = this.others.flatMap((source) => source.search(first.query, options));
-    const pageOf = async (slice: typeof wanted): Promise<DocumentHit[]> => {
-      const perEngine = new Map<Ranked, RankedDocument[]>();
-      for (const { from, entry } of slice) perEngine.set(from, [...(perEngine.get(from) ?? []), entry]);
-      const made = new Map<Ranked, Map<number, DocumentHit>>();
-      for (const [from, entries] of perEngine) {
-        const hits = await from.engine.hits(from.ranking, entries);
-        made.set(from, new Map(hits.map((hit, i) => [entries[i]!.doc, hit])));
-      }
-      return slice.map(({ from, entry }) => made.get(from)!.get(entry.doc)!);
-    };
-    const hits = fromOthers.length
-      ? mergeSearchResults(await pageOf(wanted), fromOthers, offset + limit).slice(offset, offset + limit)
-      : await pageOf(wanted.slice(offset));
+    type Slot = { score: number; engine?: (typeof wanted)[number]; other?: DocumentHit };
+    const slots: Slot[] = [...wanted.map((w) => ({ score: w.entry.score, engine: w })), ...fromOthers.map((hit) => ({ score: hit.score, other: hit }))];
+    if (fromOthers.length) slots.sort((a, b) => b.score - a.score);
+    const page = slots.slice(offset, offset + limit);
+    const perEngine = new Map<Ranked, RankedDocument[]>();
+    for (const { engine } of page) if (engine) perEngine.set(engine.from, [...(perEngine.get(engine.from) ?? []), engine.entry]);
+    const made = new Map<Ranked, Map<number, DocumentHit>>();
+    for (const [from, entries] of perEngine) {
+      const hits = await from.engine.hits(from.ranking, entries);
+      made.set(from, new Map(hits.map((hit, i) => [entries[i]!.doc, hit])));
+    }
+    const hits = page.map((slot) => slot.other ?? made.get(slot.engine!.from)!.get(slot.engine!.entry.doc)!);
 
     const perSource = new Map<string, number>();
     for (const { engine, ranking } of used) perSource.set(engine.sourceId, (perSource.get(engine.sourceId) ?? 0) + ranking.matched.length);

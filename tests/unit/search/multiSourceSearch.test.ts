@@ -141,6 +141,21 @@ describe('paging', () => {
     expect(new Set(pages).size).toBe(100);
   });
 
+  it('places the user\'s notes by score among the pages, once', async () => {
+    const withNotes = new MultiSourceSearch([
+      { key: 'bawaan', engine: engineOf(bundled) },
+      { key: 'folder-b/seg-0', engine: engineOf(many('folder-b', 0), 'folder-b') },
+    ]);
+    withNotes.addSource({ name: 'notes', search: () => [{ source: 'notes', id: 'desa-3', title: 'Catatan saya', type: 'practice', summary: '', illustrative: false, score: 0.001, sections: [] }] });
+    const first = await withNotes.search('warga', { limit: 40 });
+    expect(first.total).toBe(71);
+    expect(first.hits.map((h) => h.source)).not.toContain('notes');
+    const rest = await withNotes.search('warga', { limit: 40, offset: 40 });
+    expect(rest.hits).toHaveLength(31);
+    expect(rest.hits.at(-1)).toMatchObject({ source: 'notes', id: 'desa-3' });
+    expect(new Set([...first.hits, ...rest.hits].map((h) => `${h.source} ${h.id}`)).size).toBe(71);
+  });
+
   it('pages a single engine the same way', async () => {
     const engine = engineOf(bundled);
     const whole = (await engine.search('warga', { limit: 40 })).hits.map((h) => h.id);
