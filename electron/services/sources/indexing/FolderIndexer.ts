@@ -313,7 +313,7 @@ export class FolderIndexer {
     const outcome = await runChanges(context, plan, force, folderProblems);
     this.live = null;
     this.progress(outcome === 'cancelled' ? 'cancelled' : 'done', 0, 0);
-    if (outcome !== 'unchanged') this.options.onChanged();
+    if (outcome === 'changed') this.options.onChanged();
     return outcome;
   }
 

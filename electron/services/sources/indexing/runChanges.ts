@@ -41,7 +41,8 @@ export interface RunContext {
   changed(): void;
 }
 
-export type RunOutcome = 'changed' | 'unchanged' | 'cancelled';
+/** `announced`: changed, and `changed()` was already called for it. */
+export type RunOutcome = 'changed' | 'announced' | 'unchanged' | 'cancelled';
 
 let jobIds = 0;
 const isCancelled = (ctx: RunContext) => Atomics.load(new Int32Array(ctx.cancelBuffer), 0) !== 0;
@@ -180,9 +181,12 @@ async function buildDelta(ctx: RunContext, plan: ChangePlan, files: string[], sc
   } else {
     ctx.listings.delete(DELTA_SEGMENT);
   }
+  // Searchable as soon as the segment is on disk and committed in memory. The manifest follows:
+  // should writing it fail, the next start finds the file changed again and redoes this.
+  ctx.changed();
   await ctx.save();
   if (!segment) await rm(path.join(ctx.cacheDir, DELTA_SEGMENT), { recursive: true, force: true });
-  return 'changed';
+  return 'announced';
 }
 
 async function pack(ctx: RunContext, plan: ChangePlan, force: boolean, scanProblems: SourceProblem[]): Promise<RunOutcome> {
