@@ -13,6 +13,7 @@ import { PresenterView } from './present/PresenterView';
 import { SearchPage } from './search/SearchPage';
 import { SettingsPage } from './settings/SettingsPage';
 import { SettingsProvider } from './settings/SettingsContext';
+import { SourcesPage } from './sources/SourcesPage';
 import { AppShell } from './shell/AppShell';
 
 /** Each route's page has its own error boundary: a page that fails leaves the shell and the other pages working. */
@@ -34,6 +35,7 @@ export function App() {
               <Route path="presentasi" element={page(<PresentPage />)} />
               <Route path="presentasi/paket/:id" element={page(<PackEditorPage />)} />
               <Route path="pengaturan" element={page(<SettingsPage />)} />
+              <Route path="pengaturan/sumber" element={page(<SourcesPage />)} />
               <Route path="*" element={page(<LibraryHome />)} />
             </Route>
             {/* Presenting and printing: full window, without the app's chrome. */}

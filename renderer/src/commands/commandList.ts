@@ -25,6 +25,7 @@ export function buildCommands(c: CommandContext): Command[] {
     page('catatan', '/catatan', c.t('nav.notes')),
     page('presentasi', '/presentasi', c.t('nav.present')),
     page('pengaturan', '/pengaturan', c.t('nav.settings')),
+    page('sumber', '/pengaturan/sumber', c.t('sources.title')),
     page('glosarium', '/dokumen/glosarium', c.t('types.glossary')),
     { id: 'cari-fokus', label: c.t('commands.focusSearch'), hint: 'Ctrl+K', run: c.focusSearch },
     { id: 'tema-terang', label: c.t('commands.themeLight'), run: () => c.setTheme('light') },
