@@ -82,7 +82,7 @@ export function SourceCard({ source, onNotice, onError, onChanged, onRemove }: S
           <dt>{t('sources.kind')}</dt>
           <dd>{t(`sources.kinds.${source.kind}`)}</dd>
         </div>
-        <div className="source-fact-wide">
+        <div>
           <dt>{t('sources.root')}</dt>
           <dd>{source.root ? <code className="source-root">{source.root}</code> : t('sources.rootBundled')}</dd>
         </div>
@@ -90,14 +90,18 @@ export function SourceCard({ source, onNotice, onError, onChanged, onRemove }: S
           <dt>{t('sources.documents')}</dt>
           <dd>{formatCount(source.documentCount, language)}</dd>
         </div>
-        <div>
-          <dt>{t('sources.indexedAt')}</dt>
-          <dd>{source.indexedAt ? formatIndexedAt(source.indexedAt, language) : t('sources.neverIndexed')}</dd>
-        </div>
-        <div>
-          <dt>{t('sources.problemCountLabel')}</dt>
-          <dd>{formatCount(source.problemCount, language)}</dd>
-        </div>
+        {editable ? (
+          <>
+            <div>
+              <dt>{t('sources.indexedAt')}</dt>
+              <dd>{source.indexedAt ? formatIndexedAt(source.indexedAt, language) : t('sources.neverIndexed')}</dd>
+            </div>
+            <div>
+              <dt>{t('sources.problemCountLabel')}</dt>
+              <dd>{formatCount(source.problemCount, language)}</dd>
+            </div>
+          </>
+        ) : null}
       </dl>
       {source.status === 'missing' || source.status === 'error' ? (
         <div className="source-trouble" role="note">
