@@ -20,7 +20,7 @@ import './sources.css';
 export function SourcesPage() {
   const { t } = useTranslation();
   const settings = useSettings();
-  const { sources, loaded, refresh } = useSourcesState();
+  const { sources, loaded, refresh, upsert } = useSourcesState();
   const [notice, setNotice] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const [removing, setRemoving] = useState<SourceInfo | null>(null);
@@ -58,6 +58,7 @@ export function SourcesPage() {
           onError={setError}
           onAdded={(source) => {
             setNotice(t('sources.added', { name: source.name }));
+            upsert(source);
             refresh();
           }}
         />

@@ -4,7 +4,7 @@
  * opened mid-run, and a poll is cheap). Progress events update the running source at once, so the
  * progress bar moves between polls.
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { parseDocumentKey } from '../../../core/sources/documentKey';
 import type { SourceInfo, SourceProgress } from '../../../core/sources/types';
 import { callHost, onHostEvent } from '../api/host';
@@ -18,6 +18,8 @@ export interface SourcesState {
   /** False until the first answer arrives (so an empty list is not shown as "none"). */
   loaded: boolean;
   refresh(): void;
+  /** Shows a source the host just returned (an added folder) before the next listing arrives. */
+  upsert(source: SourceInfo): void;
 }
 
 /** Call after an action changed a source, so every list on screen reloads. */
@@ -64,7 +66,10 @@ export function useSourcesState(): SourcesState {
       window.removeEventListener(LOCAL_CHANGE_EVENT, load);
     };
   }, []);
-  return { sources, loaded, refresh: announceSourcesChanged };
+  const upsert = useCallback((source: SourceInfo) => {
+    setSources((current) => (current.some((s) => s.id === source.id) ? current.map((s) => (s.id === source.id ? source : s)) : [...current, source]));
+  }, []);
+  return { sources, loaded, refresh: announceSourcesChanged, upsert };
 }
 
 export function useSources(): SourceInfo[] {
