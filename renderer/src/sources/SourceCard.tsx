@@ -59,7 +59,20 @@ export function SourceCard({ source, onNotice, onError, onChanged, onRemove }: S
         {renaming ? (
           <form className="source-rename" onSubmit={saveName}>
             <label htmlFor={`${ids}-rename`}>{t('sources.renameLabel')}</label>
-            <input id={`${ids}-rename`} type="text" value={name} maxLength={80} autoFocus onChange={(event) => setName(event.target.value)} />
+            <input
+              id={`${ids}-rename`}
+              type="text"
+              value={name}
+              maxLength={80}
+              autoFocus
+              onChange={(event) => setName(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key !== 'Escape') return;
+                event.preventDefault();
+                setRenaming(false);
+                setName(source.name);
+              }}
+            />
             <button type="submit" className="button button-primary">
               {t('sources.renameSave')}
             </button>

@@ -3,7 +3,7 @@
  * folder, and what can be done with each. The list follows the host through useSources (events
  * and polling), so a running index moves on screen while the rest of the app stays usable.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ApiError } from '../../../core/errors';
@@ -25,6 +25,7 @@ export function SourcesPage() {
   const [error, setError] = useState<ApiError | null>(null);
   const [removing, setRemoving] = useState<SourceInfo | null>(null);
   const [removeBusy, setRemoveBusy] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
   const own = sources.filter((s) => s.kind !== 'bundled');
   // The harness and the web preview report platform "web": there is no native folder picker there.
   const canPick = settings.info !== null && settings.info.platform !== 'web';
@@ -39,6 +40,8 @@ export function SourcesPage() {
     const kept = result.value.notesKept;
     setNotice(kept > 0 ? t('sources.removed', { name: source.name, count: kept }) : t('sources.removedNoNotes', { name: source.name }));
     refresh();
+    // The card and its buttons are gone: keyboard focus starts again at the top of the page.
+    heading.current?.focus();
   };
 
   return (
@@ -49,7 +52,9 @@ export function SourcesPage() {
         </Link>
       </p>
       <header className="page-header">
-        <h1>{t('sources.title')}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {t('sources.title')}
+        </h1>
         <p className="lead">{t('sources.intro')}</p>
       </header>
       {settings.info ? (
