@@ -3,7 +3,7 @@
  * folder, and what can be done with each. The list follows the host through useSources (events
  * and polling), so a running index moves on screen while the rest of the app stays usable.
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ApiError } from '../../../core/errors';
@@ -26,6 +26,14 @@ export function SourcesPage() {
   const [removing, setRemoving] = useState<SourceInfo | null>(null);
   const [removeBusy, setRemoveBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
+  const [focusHeading, setFocusHeading] = useState(false);
+  // After a removal the card and its buttons are gone: keyboard focus starts again at the top.
+  // The dialog's own effect (a child's, so it runs first) has closed it by now.
+  useEffect(() => {
+    if (!focusHeading || removing) return;
+    heading.current?.focus();
+    setFocusHeading(false);
+  }, [focusHeading, removing]);
   const own = sources.filter((s) => s.kind !== 'bundled');
   // The harness and the web preview report platform "web": there is no native folder picker there.
   const canPick = settings.info !== null && settings.info.platform !== 'web';
@@ -40,8 +48,7 @@ export function SourcesPage() {
     const kept = result.value.notesKept;
     setNotice(kept > 0 ? t('sources.removed', { name: source.name, count: kept }) : t('sources.removedNoNotes', { name: source.name }));
     refresh();
-    // The card and its buttons are gone: keyboard focus starts again at the top of the page.
-    heading.current?.focus();
+    setFocusHeading(true);
   };
 
   return (
