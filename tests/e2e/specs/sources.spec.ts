@@ -118,6 +118,7 @@ test.describe('your own library: a folder of Markdown', () => {
 
       // Annotate a folder document, restart on the same user-data folder: the note is there.
       await app.goto(ktpUrl);
+      await expect(app.locator('.prose')).toContainText(QUOTE);
       const notes = new NotesUi(app);
       await notes.select(QUOTE);
       await notes.toolbar.getByRole('button', { name: 'Sorot kuning' }).click();
@@ -142,7 +143,8 @@ test.describe('your own library: a folder of Markdown', () => {
       await expect(again.removeDialog).toContainText('tidak diubah dan tidak dihapus');
       await expect(again.removeDialog).toContainText('tetap disimpan');
       await again.removeDialog.getByRole('button', { name: 'Ya, hapus sumber' }).click();
-      await expect(again.notice).toContainText('1 catatan pada dokumennya tetap tersimpan');
+      // The highlight and the note written on it: both kept.
+      await expect(again.notice).toContainText('2 catatan dan sorotan pada dokumennya tetap tersimpan');
       await expect(again.card(FOLDER_NAME)).toHaveCount(0);
       expect(await searchTitles(app, harness.url, 'cendanawangi')).not.toContain(KTP_TITLE);
       await app.goto(ktpUrl.replace(/^http:\/\/[^/]+\//, harness.url));
