@@ -482,12 +482,11 @@ export const en: Translation = {
     openFile: 'Open file',
     openFailed: 'The file cannot be opened from here. Its location: {{path}}',
     missingTitle: 'This source’s folder cannot be reached',
-    missingHelp: 'If the folder is on a removable disk or a network drive, reconnect it and choose “Re-index”. If the folder has moved, remove this source and add the folder at its new location. Documents already indexed can still be read, and your notes are not lost.',
+    missingHelp: 'If the folder is on a removable disk or a network drive, reconnect it: the app reads it again by itself, or choose “Re-index”. If the folder has moved, remove this source and add the folder at its new location. Documents already indexed can still be read, and your notes are not lost.',
     errorTitle: 'This source’s folder cannot be read',
     errorHelp: 'Check that your account may read this folder, then choose “Re-index”. Your notes are not lost.',
     provenanceSource: 'Source',
     provenanceFile: 'File',
-    provenanceLabel: 'Where this document comes from',
   },
   commands: {
     title: 'Command palette',

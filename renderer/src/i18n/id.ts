@@ -481,12 +481,11 @@ export const id = {
     openFile: 'Buka berkas',
     openFailed: 'Berkas tidak dapat dibuka dari sini. Lokasinya: {{path}}',
     missingTitle: 'Folder sumber ini tidak dapat dijangkau',
-    missingHelp: 'Bila folder berada di diska lepas atau di jaringan, sambungkan kembali lalu pilih “Indeks ulang”. Bila folder telah dipindahkan, hapus sumber ini dan tambahkan folder di lokasi barunya. Dokumen yang sudah terindeks tetap dapat dibaca, dan catatan Anda tidak hilang.',
+    missingHelp: 'Bila folder berada di diska lepas atau di jaringan, sambungkan kembali: aplikasi membacanya lagi dengan sendirinya, atau pilih “Indeks ulang”. Bila folder telah dipindahkan, hapus sumber ini dan tambahkan folder di lokasi barunya. Dokumen yang sudah terindeks tetap dapat dibaca, dan catatan Anda tidak hilang.',
     errorTitle: 'Folder sumber ini tidak dapat dibaca',
     errorHelp: 'Periksa apakah akun Anda berhak membaca folder ini, lalu pilih “Indeks ulang”. Catatan Anda tidak hilang.',
     provenanceSource: 'Sumber',
     provenanceFile: 'Berkas',
-    provenanceLabel: 'Asal dokumen',
   },
   commands: {
     title: 'Palet perintah',

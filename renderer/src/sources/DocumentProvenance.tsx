@@ -47,12 +47,12 @@ function OtherSourceProvenance({ sourceId, file }: ProvenanceProps) {
 
   return (
     <div className="document-provenance-block">
-      <p className="document-provenance" aria-label={t('sources.provenanceLabel')}>
+      <p className="document-provenance">
         <span>
           {t('sources.provenanceSource')}: <strong>{source?.name ?? sourceId}</strong>
         </span>
         {file ? (
-          <>
+          <span className="document-provenance-file">
             <span>
               {t('sources.provenanceFile')}: <code>{file}</code>
             </span>
@@ -62,7 +62,7 @@ function OtherSourceProvenance({ sourceId, file }: ProvenanceProps) {
             <button type="button" className="button" onClick={() => void reveal()}>
               {t('sources.reveal')}
             </button>
-          </>
+          </span>
         ) : null}
       </p>
       <p role="status" className="source-notice">
