@@ -8,7 +8,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: here('out/main'),
-      rollupOptions: { input: { index: here('electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: here('electron/main/index.ts'),
+          // Folder sources compile and index in worker threads (IndexWorkerPool finds it beside index.js).
+          sourceIndexWorker: here('electron/services/sources/indexing/indexWorker.ts'),
+        },
+      },
     },
   },
   preload: {

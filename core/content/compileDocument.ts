@@ -7,11 +7,11 @@ import { Lexer, type Token } from 'marked';
 import { describeSchemaIssue } from './describeSchemaIssue';
 import { lineOfKey, splitFrontMatter } from './frontMatter';
 import { ruleProblems, type ContentRules } from './contentRules';
-import type { LinkContext, LinkTarget } from './links';
+import { resolveWikiLink, type LinkContext, type LinkTarget } from './links';
 import { createSlugger, renderMarkdown } from './renderMarkdown';
-import { DOCUMENT_TYPES, DocumentMetaSchema, PRACTICE_SECTIONS, type DocumentMeta } from './schema';
+import { BUNDLED_DOCUMENT_TYPES, DocumentMetaSchema, PRACTICE_SECTIONS, type DocumentMeta } from './schema';
 import { isDeck } from '../present/splitIntoSlides';
-import { splitSections, withoutSpeakerNoteBlocks } from './sections';
+import { speakerNoteSections, splitSections, withoutSpeakerNoteBlocks, type WikiLinkText } from './sections';
 import type { CompiledDocument } from './types';
 
 export interface ContentProblem {
@@ -86,10 +86,11 @@ function parseSource({ file, text }: SourceFile): { ok: true; parsed: ParsedSour
   }
   const type = (data as Record<string, unknown>).type;
   if (type === undefined) return { ok: false, problems: [{ file, line: 1, message: 'kunci wajib "type" tidak ada' }] };
-  if (!DOCUMENT_TYPES.includes(type as (typeof DOCUMENT_TYPES)[number])) {
+  // `dokumen` is for a user's folder only (core/sources): the bundled library keeps its four types.
+  if (!BUNDLED_DOCUMENT_TYPES.includes(type as (typeof BUNDLED_DOCUMENT_TYPES)[number])) {
     return {
       ok: false,
-      problems: [{ file, line: lineOfKey(text, 'type'), message: `jenis dokumen tidak dikenal: ${JSON.stringify(type)} (pilihan: ${DOCUMENT_TYPES.join(', ')})` }],
+      problems: [{ file, line: lineOfKey(text, 'type'), message: `jenis dokumen tidak dikenal: ${JSON.stringify(type)} (pilihan: ${BUNDLED_DOCUMENT_TYPES.join(', ')})` }],
     };
   }
   const result = DocumentMetaSchema.safeParse(data);
@@ -177,9 +178,16 @@ function compileParsed(parsed: ParsedSource, context: LinkContext, rules: Conten
   if (rendered.failure) {
     own.push({ file: parsed.file, line: parsed.bodyLine + rendered.failure.line - 1, message: rendered.failure.message });
   }
-  const sections = splitSections(withoutSpeakerNoteBlocks(parsed.body, isDeck(parsed.meta)));
+  // The index holds what a reader sees: a wiki link's title, not the id it points at.
+  const linkText: WikiLinkText = (raw) => {
+    const resolved = resolveWikiLink(raw, context);
+    return 'problem' in resolved ? undefined : resolved.title;
+  };
+  const deck = isDeck(parsed.meta);
+  const sections = splitSections(withoutSpeakerNoteBlocks(parsed.body, deck), linkText);
+  const speakerNotes = deck ? speakerNoteSections(parsed.body, deck, linkText) : [];
   problems.push(...own);
-  return { meta: parsed.meta, html: rendered.html, headings: rendered.headings, sections };
+  return { meta: parsed.meta, html: rendered.html, headings: rendered.headings, sections, ...(speakerNotes.length ? { speakerNotes } : {}) };
 }
 
 /** Whatever else goes wrong inside one document is that document's problem, never the whole run's. */

@@ -4,7 +4,13 @@
  */
 import { z } from 'zod';
 
-export const DOCUMENT_TYPES = ['practice', 'seminar', 'guide', 'glossary'] as const;
+/** The types the bundled library is written in (content/README.md); `--strict` allows only these. */
+export const BUNDLED_DOCUMENT_TYPES = ['practice', 'seminar', 'guide', 'glossary'] as const;
+/**
+ * Every type a listed document can have: the bundled ones, plus `dokumen`, what a user's own
+ * Markdown file without (usable) front matter becomes when a folder is read leniently.
+ */
+export const DOCUMENT_TYPES = [...BUNDLED_DOCUMENT_TYPES, 'dokumen'] as const;
 export const SECTORS = [
   'kesehatan',
   'pendidikan',
@@ -122,14 +128,19 @@ export const GlossaryMetaSchema = z
   .object({ ...common, type: z.literal('glossary'), terms: z.array(GlossaryTermSchema).min(1) })
   .strict();
 
+/** A user's own document (core/sources): only the common fields; never in the bundled library. */
+export const DokumenMetaSchema = z.object({ ...common, type: z.literal('dokumen') }).strict();
+
 export const DocumentMetaSchema = z.discriminatedUnion('type', [
   PracticeMetaSchema,
   SeminarMetaSchema,
   GuideMetaSchema,
   GlossaryMetaSchema,
+  DokumenMetaSchema,
 ]);
 
 export type DocumentMeta = z.output<typeof DocumentMetaSchema>;
+export type DokumenMeta = z.output<typeof DokumenMetaSchema>;
 export type PracticeMeta = z.output<typeof PracticeMetaSchema>;
 export type GlossaryTerm = z.output<typeof GlossaryTermSchema>;
 export type GlossaryAbbreviation = z.output<typeof GlossaryAbbreviationSchema>;

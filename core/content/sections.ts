@@ -6,12 +6,23 @@ import { Lexer, type Token } from 'marked';
 import { createSlugger } from './renderMarkdown';
 import type { Section } from './types';
 
+/**
+ * What a reader sees for a wiki link `[[target]]` (the linked document's title, or the label):
+ * the search index holds that, never the target's id.
+ */
+export type WikiLinkText = (raw: string) => string | undefined;
+
 /** Markdown syntax removed, words kept: good enough for indexing and snippets. */
-export function markdownToPlainText(markdown: string): string {
+export function markdownToPlainText(markdown: string, linkText?: WikiLinkText): string {
   return markdown
     .replace(/```[\s\S]*?```/g, (block) => block.replace(/```\w*/g, ''))
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[\[([^\]|#]+)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]/g, (_m, id: string, label?: string) => label ?? id)
+    .replace(/\[\[([^\]\n]{1,200})\]\]/g, (whole, raw: string) => {
+      const shown = linkText?.(raw);
+      if (shown !== undefined) return shown;
+      const [target = '', label] = raw.split('|');
+      return label ?? target.split('#')[0] ?? whole;
+    })
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[\^[^\]]+\]:?/g, '')
     .replace(/<[^>]+>/g, ' ')
@@ -43,13 +54,36 @@ export function withoutSpeakerNoteBlocks(markdown: string, deck: boolean): strin
     .join('\n');
 }
 
-export function splitSections(markdown: string): Section[] {
+/**
+ * Only the `Note:` blocks (speaker notes) of a deck, each under the slide heading it belongs to,
+ * as sections with the same slugs the slide text has: indexed apart and labelled in hits.
+ */
+export function speakerNoteSections(markdown: string, deck: boolean, linkText?: WikiLinkText): Section[] {
+  const end = deck ? /^---\s*$/ : /^#{1,2}\s/;
+  let inNote = false;
+  let fence = false;
+  const kept = markdown.split(/\r?\n/).map((line) => {
+    const fenceLine = /^\s*(```|~~~)/.test(line);
+    if (fenceLine) fence = !fence;
+    if (inNote && !fence && end.test(line)) inNote = false;
+    if (!inNote && !fence && /^Note:/.test(line)) {
+      inNote = true;
+      return line.replace(/^Note:\s*/, '');
+    }
+    // Headings stay so every note sits under its slide's slug; other slide text goes.
+    if (inNote || (!fence && !fenceLine && /^#{1,6}\s/.test(line))) return line;
+    return '';
+  });
+  return splitSections(kept.join('\n'), linkText).filter((s) => s.text.trim() !== '');
+}
+
+export function splitSections(markdown: string, linkText?: WikiLinkText): Section[] {
   const nextSlug = createSlugger();
   const sections: Section[] = [];
   let current: Section = { slug: '', heading: '', depth: 1, text: '' };
   const parts: string[] = [];
   const flush = () => {
-    current.text = markdownToPlainText(parts.join('\n'));
+    current.text = markdownToPlainText(parts.join('\n'), linkText);
     if (current.text || current.heading) sections.push(current);
     parts.length = 0;
   };
@@ -58,7 +92,7 @@ export function splitSections(markdown: string): Section[] {
     tokens = Lexer.lex(markdown, { gfm: true });
   } catch {
     // Markdown marked cannot read (see markdownFallback.ts) is indexed as one section of plain text.
-    const text = markdownToPlainText(markdown);
+    const text = markdownToPlainText(markdown, linkText);
     return text ? [{ ...current, text }] : [];
   }
   for (const token of tokens) {

@@ -36,6 +36,8 @@ export interface LibraryDocument {
 /** What the build holds in memory: the reader's document plus its plain-text sections for search. */
 export interface CompiledDocument extends LibraryDocument {
   sections: Section[];
+  /** A deck's speaker notes per slide, for the search index only (labelled, searched on request). */
+  speakerNotes?: Section[];
 }
 
 /**

@@ -10,9 +10,22 @@ type Migration = (data: Record<string, unknown>, now: string) => Record<string, 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Stable ids for per-document records, so two installations merge them by id. */
-export const readingId = (docId: string) => `baca-${docId}`.slice(0, 64);
-export const checklistId = (docId: string) => `periksa-${docId}`.slice(0, 64);
+/**
+ * Stable ids for per-document records, so two installations merge them by id. A document key
+ * may hold `~` (`folder-3f9a~sop`) and run past the 64 characters a record id may have: `~`
+ * becomes `_` (which no key contains), and a long id keeps its start plus a hash of the whole,
+ * so two long keys that share a beginning never share a record. Ids of bundled documents short
+ * enough to fit are unchanged, so records made before sources existed still match.
+ */
+function perDocumentId(prefix: string, docId: string): string {
+  const id = `${prefix}-${docId.replace(/~/g, '_')}`;
+  if (id.length <= 64) return id;
+  let hash = 0x811c9dc5; // FNV-1a, 32 bits: enough to tell keys apart, no Node needed
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+  return `${id.slice(0, 55)}-${(hash >>> 0).toString(16).padStart(8, '0')}`;
+}
+export const readingId = (docId: string) => perDocumentId('baca', docId);
+export const checklistId = (docId: string) => perDocumentId('periksa', docId);
 
 const v1ToV2: Migration = (data, now) => {
   const checklists = isRecord(data.checklists) ? data.checklists : {};

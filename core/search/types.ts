@@ -9,6 +9,12 @@ import type { Section } from '../content/types';
 export interface SearchableDocument {
   meta: DocumentMeta;
   sections: Section[];
+  /**
+   * A deck's speaker notes (`Note:` blocks), one per slide that has them, under the slide's
+   * heading and slug. Indexed apart from the slide text and searched only when asked
+   * (SearchOptions.speakerNotes); a hit in them is labelled (SectionHit.speakerNotes).
+   */
+  speakerNotes?: Section[];
 }
 
 /** Field filters written in the query: `sektor:kesehatan wilayah:bali tahun:2020 jenis:panduan status:vakum`. */
@@ -42,11 +48,17 @@ export interface SectionHit {
   heading: string;
   score: number;
   snippet: SnippetPart[];
+  /** The passage is from the slide's speaker notes, not its text: shown labelled "Catatan penyaji". */
+  speakerNotes?: true;
 }
 
 export interface DocumentHit {
-  /** Which source found it: 'library' for the bundled library; other sources plug into the seam. */
+  /**
+   * Which source found it: a library source id (BUNDLED_SOURCE_ID 'bawaan' for the bundled
+   * library, e.g. 'folder-3f9a' for a folder), or 'notes' for the user's notes.
+   */
   source: string;
+  /** The document key (core/sources/documentKey.ts): `<source>~<id>` outside the bundled library. */
   id: string;
   title: string;
   type: DocumentType;
@@ -75,7 +87,7 @@ export interface SearchResponse {
   total: number;
   hits: DocumentHit[];
   /** Counts over all matching documents (not only the returned page). */
-  facets: { type: FacetCount[]; sector: FacetCount[]; province: FacetCount[]; year: FacetCount[]; status: FacetCount[] };
+  facets: { type: FacetCount[]; sector: FacetCount[]; province: FacetCount[]; year: FacetCount[]; status: FacetCount[]; source?: FacetCount[] };
   /** A corrected query when a word looked like a typo ("Mungkin maksud Anda: …"). */
   didYouMean?: string;
   /** Stems of the query words, for highlighting matches in the document text. */
@@ -90,6 +102,12 @@ export interface SearchResponse {
 
 export interface SearchOptions {
   limit?: number;
+  /** How many of the best hits to skip (paging); totals and facets do not change with it. */
+  offset?: number;
+  /** Only these library sources (source ids); absent: every source. */
+  sources?: string[];
+  /** Also search decks' speaker notes; their passages come labelled. */
+  speakerNotes?: boolean;
   /** Treat the last word as a prefix (search as you type). */
   prefixLastWord?: boolean;
 }

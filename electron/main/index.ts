@@ -11,7 +11,8 @@ import { registerIpc } from './ipc';
 import { applyUserDataOverride, appPaths, isDevelopmentBuild } from './paths';
 import { openPresentWindow, printRouteToPdf } from './presentWindows';
 import { declareAppScheme, serveAppScheme } from './protocol';
-import { confirmAndOpenExternal, createMainWindow, sendHostEvent } from './window';
+import { sourcesCacheRoot } from '../services/sources/sourcePaths';
+import { confirmAndOpenExternal, createMainWindow, openPathInSystem, pickLibraryFolder, sendHostEvent, showItemInSystemFolder } from './window';
 
 applyUserDataOverride();
 declareAppScheme();
@@ -76,9 +77,13 @@ if (!app.requestSingleInstanceLock()) {
       },
       openPresentWindow: (request) => openPresentWindow(paths.preload, request),
       savePdf: (route, fileName) => printRouteToPdf(paths.preload, route, fileName, mainWindow),
+      emit: (event, payload) => sendHostEvent(mainWindow, event, payload),
+      pickFolder: () => pickLibraryFolder(mainWindow, host.language()),
+      showItemInFolder: showItemInSystemFolder,
+      openPath: openPathInSystem,
     });
 
-    serveAppScheme({ app: paths.renderer, content: paths.content });
+    serveAppScheme({ app: paths.renderer, content: paths.content, sources: sourcesCacheRoot(paths.userData) });
     registerIpc(host);
     applyMenu();
     mainWindow = createMainWindow(paths.preload, host.settings);

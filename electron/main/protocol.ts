@@ -1,6 +1,6 @@
 import { protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
-import { resolveAppUrl, routeContentUrl, type AppUrlRoots } from '../services/app-url/resolveAppUrl';
+import { resolveAppUrl, routeAppUrl, type AppUrlRoots } from '../services/app-url/resolveAppUrl';
 import { mimeTypeFor } from '../services/app-url/mimeTypes';
 import { SECURITY_HEADERS } from '../../core/security/contentSecurityPolicy';
 
@@ -13,7 +13,7 @@ export function declareAppScheme(): void {
 
 export function serveAppScheme(roots: AppUrlRoots): void {
   protocol.handle('app', async (request) => {
-    const resolved = await resolveAppUrl(routeContentUrl(request.url), roots);
+    const resolved = await resolveAppUrl(routeAppUrl(request.url), roots);
     if (!resolved.ok) return new Response(null, { status: resolved.status });
     const body = await readFile(resolved.filePath);
     return new Response(body, { headers: { 'Content-Type': mimeTypeFor(resolved.filePath), ...SECURITY_HEADERS } });

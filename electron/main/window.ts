@@ -9,7 +9,30 @@ import { APP_ENTRY, devRendererUrl, isDevelopmentBuild } from './paths';
 export const HOST_EVENT_CHANNEL = 'pustaka:event';
 
 export function sendHostEvent<E extends HostEvent>(win: BrowserWindow | null, event: E, payload: HostEventPayload[E]): void {
-  win?.webContents.send(HOST_EVENT_CHANNEL, event, payload);
+  // Indexing can report after the window closed (quitting): nothing to tell then.
+  if (win && !win.isDestroyed()) win.webContents.send(HOST_EVENT_CHANNEL, event, payload);
+}
+
+/** The native folder picker for adding a library source; null when the user cancels. */
+export async function pickLibraryFolder(parent: BrowserWindow | null, language: 'id' | 'en'): Promise<string | null> {
+  const options = {
+    title: language === 'id' ? 'Pilih folder pustaka' : 'Choose a library folder',
+    buttonLabel: language === 'id' ? 'Tambahkan folder' : 'Add folder',
+    properties: ['openDirectory' as const],
+  };
+  const { canceled, filePaths } = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+  return canceled ? null : (filePaths[0] ?? null);
+}
+
+/** "Buka berkas": the system's default app for the file; true when it opened. */
+export async function openPathInSystem(file: string): Promise<boolean> {
+  return (await shell.openPath(file)) === '';
+}
+
+/** "Tampilkan di folder": the file selected in the system's file manager. */
+export function showItemInSystemFolder(file: string): boolean {
+  shell.showItemInFolder(file);
+  return true;
 }
 
 /** Asks first; opens http(s) links only. */

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { benchContent } from './content.bench';
+import { benchFolder } from './folder.bench';
 import { benchPresent } from './present.bench';
 import { benchNotes } from './notes.bench';
 import { benchRendererHome } from './rendererHome.bench';
@@ -17,3 +18,4 @@ await benchRendererHome(repoRoot, 3000);
 await benchSearch(repoRoot, quick ? [3000] : [3000, 30000]);
 await benchPresent(repoRoot);
 await benchNotes([100, 10000, 50000]);
+await benchFolder(repoRoot, quick);

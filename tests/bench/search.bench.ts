@@ -7,8 +7,11 @@
  * Each engine loads and answers in a worker thread of its own (searchInFreshHeap.ts).
  * Our index.bytes counts what must load before the first query (index JSON + postings); the
  * per-document section texts, fetched only for hits shown, are search.text.bytes.N.
+ * search.{load,query.p50,query.p95}.ms.multi: the bundled library and a 3,000-document folder in
+ * segments of 1,000, searched as one, as the app's worker does once a folder is added.
  */
 import { Document } from 'flexsearch';
+import path from 'node:path';
 import lunr from 'lunr';
 import MiniSearch from 'minisearch';
 import { compileLibrary } from '../../build/content/compile';
@@ -112,12 +115,38 @@ async function searchableDocuments(repoRoot: string, n: number): Promise<Searcha
   return library.documents.map((d) => ({ meta: d.meta, sections: d.sections }));
 }
 
+/** A folder source's segments hold at most this many documents (as the host writes them). */
+const SEGMENT_DOCUMENTS = 1000;
+
+/**
+ * search.query.p95.ms.multi: the bundled library plus a 3,000-document folder indexed as segments
+ * of at most 1,000, answering as one (MultiSourceSearch), queries drawn from the folder.
+ */
+export async function benchMulti(repoRoot: string, folder: SearchableDocument[]) {
+  const bundled = await compileLibrary(path.join(repoRoot, 'content'));
+  const keyed = folder.map((d) => ({ ...d, meta: { ...d.meta, id: `folder-bench~${d.meta.id}` } }));
+  const indexes: { key: string; source: string; docs: SearchableDocument[] }[] = [{ key: 'bawaan', source: 'bawaan', docs: bundled.documents.map((d) => ({ meta: d.meta, sections: d.sections, speakerNotes: d.speakerNotes })) }];
+  for (let from = 0; from < keyed.length; from += SEGMENT_DOCUMENTS) {
+    indexes.push({ key: `folder-bench/seg-${from / SEGMENT_DOCUMENTS}`, source: 'folder-bench', docs: keyed.slice(from, from + SEGMENT_DOCUMENTS) });
+  }
+  const parts = indexes.map(({ key, source, docs }) => {
+    const built = buildSearchIndex(docs);
+    return { key, source, json: JSON.stringify(built.index), postings: built.postings, texts: JSON.stringify(built.texts) };
+  });
+  const queries = benchQueries(folder);
+  const { load, samples } = await loadAndQueryInFreshHeap({ kind: 'multi', parts }, queries, benchQueries(folder, 60, 8));
+  report('search.load.ms.multi', load, 'ms');
+  report('search.query.p50.ms.multi', percentile(samples, 50), 'ms');
+  report('search.query.p95.ms.multi', percentile(samples, 95), 'ms');
+}
+
 export async function benchSearch(repoRoot: string, sizes: number[]): Promise<void> {
   for (const n of sizes) {
     const docs = await searchableDocuments(repoRoot, n);
     const queries = benchQueries(docs);
     const warmUp = benchQueries(docs, 60, 8);
     await benchOurs(n, docs, queries, warmUp);
+    if (n === 3000) await benchMulti(repoRoot, docs);
     // lunr's own index at 30,000 documents takes many minutes to build; 3,000 makes the point.
     if (n <= 3000) await benchLunr(n, docs, queries, warmUp);
     const data = rows(docs);

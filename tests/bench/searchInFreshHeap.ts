@@ -9,6 +9,8 @@ import type { BenchQuery } from './searchQueries';
 
 export type EngineUnderTest =
   | { kind: 'ours'; json: string; postings: Uint8Array; texts: string }
+  /** Several of our indexes answering as one (the bundled library + a folder's segments). */
+  | { kind: 'multi'; parts: { key: string; source: string; json: string; postings: Uint8Array; texts: string }[] }
   | { kind: 'lunr'; json: string }
   | { kind: 'minisearch'; json: string; options: object }
   | { kind: 'flexsearch'; chunks: [string, string][]; config: object }

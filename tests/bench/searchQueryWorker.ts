@@ -3,7 +3,7 @@ import { Document } from 'flexsearch';
 import lunr from 'lunr';
 import MiniSearch from 'minisearch';
 import { parentPort, workerData } from 'node:worker_threads';
-import { InMemorySectionTexts, SearchEngine } from '../../core/search/fulltext';
+import { InMemorySectionTexts, MultiSourceSearch, SearchEngine } from '../../core/search/fulltext';
 import { indonesianQueryTerms } from '../../core/search/indonesian';
 import type { EngineUnderTest } from './searchInFreshHeap';
 import type { BenchQuery } from './searchQueries';
@@ -14,11 +14,16 @@ const plain = (q: BenchQuery) => q.text.replace(/\w+:\S+|"/g, '');
 function load(): [(q: BenchQuery) => unknown, number] {
   // Section texts are fetched per hit in the app, not loaded up front: parsed outside the timing.
   const texts = engine.kind === 'ours' ? new InMemorySectionTexts(JSON.parse(engine.texts) as string[][]) : null;
+  const partTexts = engine.kind === 'multi' ? engine.parts.map((p) => new InMemorySectionTexts(JSON.parse(p.texts) as string[][])) : [];
   const started = performance.now();
   switch (engine.kind) {
     case 'ours': {
       const ours = SearchEngine.load(JSON.parse(engine.json), engine.postings, texts!);
       return [(q) => ours.search(q.text, { limit: 20, prefixLastWord: q.prefix }), performance.now() - started];
+    }
+    case 'multi': {
+      const multi = new MultiSourceSearch(engine.parts.map((p, i) => ({ key: p.key, engine: SearchEngine.load(JSON.parse(p.json), p.postings, partTexts[i]!, p.source) })));
+      return [(q) => multi.search(q.text, { limit: 20, prefixLastWord: q.prefix }), performance.now() - started];
     }
     case 'lunr': {
       const index = lunr.Index.load(JSON.parse(engine.json));

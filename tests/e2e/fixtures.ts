@@ -8,6 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { answerAsJson, HOST_EVENT_DOM_NAME, PLAYWRIGHT_BRIDGE_SCRIPT } from './host/bridgeScript';
 import { BUILT_CONTENT_DIR, startHarnessHost, type HarnessHost } from './host/harnessHost';
+import { relayHostEvents } from './host/harnessPage';
+import type { SourceInfo } from '../../core/sources/types';
 
 export interface HarnessOptions {
   contentDir: string;
@@ -54,6 +56,7 @@ export const test = base.extend<HarnessOptions & { harness: HarnessHost; offline
       return answerAsJson(() => harness.host.invoke(channel, input));
     });
     await page.addInitScript({ content: PLAYWRIGHT_BRIDGE_SCRIPT });
+    relayHostEvents(page, harness);
     await use(page);
     expect(offlineViolations, 'the app must not reach beyond this machine').toEqual([]);
   },
@@ -65,6 +68,19 @@ export async function emitHostEvent(page: Page, event: string, payload: unknown)
     ([name, detail]) => window.dispatchEvent(new CustomEvent(name as string, { detail })),
     [HOST_EVENT_DOM_NAME, { event, payload }] as const,
   );
+}
+
+/**
+ * Adds a folder of Markdown as a library source, as the Settings page does once a folder is
+ * picked (the harness has no native picker, so the test names the path). Indexing then runs in
+ * the background; its events reach every open page.
+ */
+export async function addFolderSource(harness: HarnessHost, folder: string, name?: string): Promise<SourceInfo> {
+  const result = await harness.host.invoke('sources:addFolder', name ? { path: folder, name } : { path: folder });
+  if (!result.ok) throw new Error(`sources:addFolder failed: ${result.error.message}`);
+  const { source } = result.value as { source?: SourceInfo };
+  if (!source) throw new Error('sources:addFolder returned no source');
+  return source;
 }
 
 export { expect };

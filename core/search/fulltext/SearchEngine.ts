@@ -5,15 +5,22 @@
  * every word somewhere in the document; when no document has them all, any word will do and the
  * answer says so. A word of five letters or more that finds nothing is tried with one letter
  * changed, offered as "did you mean". The last word can match as a prefix while typing.
+ *
+ * A query runs in two steps so several engines (the bundled library and each folder segment, see
+ * MultiSourceSearch.ts) can answer it as one: `rank` scores and orders documents without reading
+ * any text but phrase checks, `hits` turns the chosen page into hits with passages. Given the
+ * collection's statistics, `rank` rescales each term's weight to the idf it has across every
+ * engine, so a document scores the same whichever index it sits in.
  */
 import type { DocumentType } from '../../content/schema';
-import { foldDiacritics } from '../indonesian';
-import type { DocumentHit, QuickOpenItem, SearchOptions, SearchResponse, SearchSource } from '../types';
-import { SEARCH_INDEX_VERSION, SUMMARY_END, type BuiltSearchIndex, type SerializedSearchIndex, type StoredDocument } from './buildSearchIndex';
+import { BUNDLED_SOURCE_ID } from '../../sources/documentKey';
+import { foldDiacritics, tokenizeIndonesian } from '../indonesian';
+import type { DocumentHit, ParsedQuery, QuickOpenItem, SearchOptions, SearchResponse, SearchSource } from '../types';
+import { SEARCH_INDEX_VERSION, SPEAKER_NOTES, SUMMARY_END, inverseDocumentFrequency, type BuiltSearchIndex, type SerializedSearchIndex, type StoredDocument } from './buildSearchIndex';
 import { FacetCounter } from './facets';
 import { PostingsTable } from './postingsTable';
 import { hasFilters, normaliseValue, parseQuery } from './queryParser';
-import { planQuery, type PhraseCheck, type QueryPlan } from './queryPlan';
+import { planQuery, type QueryPlan } from './queryPlan';
 import { QuickOpenIndex } from './quickOpen';
 import { InMemorySectionTexts, type SectionTextSource } from './sectionTexts';
 import { makeSnippet, snippetMatcher, type SnippetMatcher } from './snippets';
@@ -43,6 +50,37 @@ function startsWordMatch(pattern: RegExp, text: string): boolean {
   return false;
 }
 
+/** What every engine answering one query shares, so their scores compare (see `rank`). */
+export interface CollectionStats {
+  /** Index entries (sections) over every engine. */
+  entries: number;
+  /** Entries holding the stem, over every engine. */
+  documentFrequency(stem: string): number;
+}
+
+export interface RankedDocument {
+  doc: number;
+  score: number;
+}
+
+/** One engine's answer before any hit is made: what matched, in order, and how to show it. */
+export interface EngineRanking {
+  query: ParsedQuery;
+  mode: SearchResponse['mode'];
+  /** Every matching document (for the total and the facets); hidden ones are never here. */
+  matched: number[];
+  /** The best `offset + limit` of them (more for phrase queries), best first. */
+  top: RankedDocument[];
+  atLeast: boolean;
+  /** Typed word → the indexed word it was read as. */
+  corrections: Map<string, string>;
+  stems: string[];
+  /** @internal what `hits` needs */
+  plan: QueryPlan;
+  /** @internal */
+  sectionsOf: Map<number, RankedSection[]>;
+}
+
 function bitCount(mask: number): number {
   let n = 0;
   for (let m = mask; m; m &= m - 1) n++;
@@ -57,6 +95,12 @@ export class SearchEngine {
   private readonly firstSection: Int32Array;
   private readonly endSection: Int32Array;
   private readonly titleRank: Int32Array;
+  /** 1 for a speaker-notes section: searched only when asked (SearchOptions.speakerNotes). */
+  private readonly notesSection: Uint8Array;
+  private readonly hasSpeakerNotes: boolean;
+  /** 1 for a document that must never be shown (superseded or deleted in a folder segment). */
+  private hidden: Uint8Array;
+  private hiddenCount = 0;
   private surfacesByStem: Map<string, string[]> | null = null;
   // Scratch space reused by every query; reset before any await.
   private readonly sectionScore: Float64Array;
@@ -73,6 +117,8 @@ export class SearchEngine {
     private readonly index: SerializedSearchIndex,
     private readonly postings: PostingsTable,
     private readonly texts: SectionTextSource,
+    /** The source whose documents these are (hits carry it). */
+    readonly sourceId: string,
   ) {
     const docs = index.documents.length;
     const sections = index.sections.length;
@@ -81,11 +127,19 @@ export class SearchEngine {
     this.sectionDoc = new Int32Array(sections);
     this.firstSection = new Int32Array(docs).fill(-1);
     this.endSection = new Int32Array(docs);
-    index.sections.forEach(([doc], ref) => {
+    this.notesSection = new Uint8Array(sections);
+    let notes = false;
+    index.sections.forEach(([doc, , , kind], ref) => {
       this.sectionDoc[ref] = doc;
       if (this.firstSection[doc] === -1) this.firstSection[doc] = ref;
       this.endSection[doc] = ref + 1;
+      if (kind === SPEAKER_NOTES) {
+        this.notesSection[ref] = 1;
+        notes = true;
+      }
     });
+    this.hasSpeakerNotes = notes;
+    this.hidden = new Uint8Array(docs);
     this.titleRank = new Int32Array(docs);
     index.titleOrder.forEach((doc, rank) => (this.titleRank[doc] = rank));
     this.sectionScore = new Float64Array(sections);
@@ -97,16 +151,16 @@ export class SearchEngine {
     this.touchedDocs = new Int32Array(docs);
   }
 
-  static load(index: SerializedSearchIndex, postings: Uint8Array, texts: SectionTextSource): SearchEngine {
+  static load(index: SerializedSearchIndex, postings: Uint8Array, texts: SectionTextSource, sourceId = BUNDLED_SOURCE_ID): SearchEngine {
     if (!index || index.version !== SEARCH_INDEX_VERSION) throw new Error('search index version not supported');
     const table = new PostingsTable(postings);
     if (table.termCount !== index.terms.length) throw new Error('search postings do not belong to this index');
-    return new SearchEngine(index, table, texts);
+    return new SearchEngine(index, table, texts, sourceId);
   }
 
   /** For Node callers that built the index in memory (CLI, tests, benchmarks). */
-  static fromBuilt(built: BuiltSearchIndex): SearchEngine {
-    return SearchEngine.load(built.index, built.postings, new InMemorySectionTexts(built.texts));
+  static fromBuilt(built: BuiltSearchIndex, sourceId = BUNDLED_SOURCE_ID): SearchEngine {
+    return SearchEngine.load(built.index, built.postings, new InMemorySectionTexts(built.texts), sourceId);
   }
 
   /** The seam: another source (notes, added folders) answers the same parsed query; see mergeSearchResults. */
@@ -114,8 +168,47 @@ export class SearchEngine {
     this.sources.push(source);
   }
 
+  /** Documents (by key) that must never be counted or shown; replaces the previous list. */
+  setHidden(keys: Iterable<string>): void {
+    const wanted = new Set(keys);
+    this.hidden = new Uint8Array(this.index.documents.length);
+    this.hiddenCount = 0;
+    this.index.documents.forEach((d, i) => {
+      if (!wanted.has(d[0])) return;
+      this.hidden[i] = 1;
+      this.hiddenCount++;
+    });
+  }
+
+  /** How many documents it holds that may be shown. */
+  get documentCount(): number {
+    return this.index.documents.length - this.hiddenCount;
+  }
+
+  /** Index entries (sections), for CollectionStats. */
+  get entryCount(): number {
+    return this.index.sections.length;
+  }
+
+  /** How many entries hold the stem, for CollectionStats. */
+  documentFrequency(stem: string): number {
+    const term = this.termNumber(stem);
+    return term < 0 ? 0 : this.postings.postings(term).sections.length;
+  }
+
+  /** The document key of a document number. */
+  keyOf(doc: number): string {
+    return this.index.documents[doc]![0];
+  }
+
   quickOpen(text: string, limit = 8): QuickOpenItem[] {
-    return this.quick.find(text, limit);
+    const items = this.quick.find(text, limit + this.hiddenCount);
+    return (this.hiddenCount ? items.filter((item) => !this.isHiddenKey(item.id)) : items).slice(0, limit);
+  }
+
+  private isHiddenKey(key: string): boolean {
+    const doc = this.index.documents.findIndex((d) => d[0] === key);
+    return doc >= 0 && this.hidden[doc] === 1;
   }
 
   private termNumber(stem: string): number {
@@ -130,21 +223,32 @@ export class SearchEngine {
     return terms[lo] === stem ? lo : -1;
   }
 
-  /** Adds one term's weights to every section that holds it; returns how many did. */
-  private accumulate(stem: string, bit: number): number {
+  /**
+   * Adds one term's weights to every section that holds it; returns how many did. With the
+   * collection's statistics, the weight is rescaled from this index's idf to the collection's
+   * (the idf is one factor of every weight, see buildSearchIndex.ts).
+   */
+  private accumulate(stem: string, bit: number, stats: CollectionStats | undefined, notes: boolean): number {
     const term = this.termNumber(stem);
     if (term < 0) return 0;
     const { sections, weights } = this.postings.postings(term);
+    const scale = stats
+      ? inverseDocumentFrequency(stats.documentFrequency(stem), stats.entries) / inverseDocumentFrequency(sections.length, this.index.sections.length)
+      : 1;
+    let found = 0;
     for (let i = 0; i < sections.length; i++) {
       const ref = sections[i]!;
-      if (this.sectionMask[ref] === 0) this.touchedSections[this.touchedSectionCount++] = ref;
-      this.sectionScore[ref]! += weights[i]!;
-      this.sectionMask[ref]! |= bit;
+      if (!notes && this.notesSection[ref]) continue;
       const doc = this.sectionDoc[ref]!;
+      if (this.hidden[doc]) continue;
+      found++;
+      if (this.sectionMask[ref] === 0) this.touchedSections[this.touchedSectionCount++] = ref;
+      this.sectionScore[ref]! += weights[i]! * scale;
+      this.sectionMask[ref]! |= bit;
       if (this.docMask[doc] === 0) this.touchedDocs[this.touchedDocCount++] = doc;
       this.docMask[doc]! |= bit;
     }
-    return sections.length;
+    return found;
   }
 
   private matchesFilters(doc: StoredDocument, filters: SearchResponse['query']['filters']): boolean {
@@ -160,25 +264,52 @@ export class SearchEngine {
     return true;
   }
 
+  /** One engine on its own: a page of hits (from `offset`), plus whatever other sources add. */
   async search(text: string, options: SearchOptions = {}): Promise<SearchResponse> {
     const started = Date.now();
-    const query = parseQuery(text);
     const limit = options.limit ?? 20;
+    const offset = Math.max(0, options.offset ?? 0);
+    const ranking = await this.rank(text, options);
+    const fromSources = this.sources.flatMap((source) => source.search(ranking.query, options));
+    const hits = fromSources.length
+      ? mergeSearchResults(await this.hits(ranking, ranking.top.slice(0, offset + limit)), fromSources, offset + limit).slice(offset, offset + limit)
+      : await this.hits(ranking, ranking.top.slice(offset, offset + limit));
+    return {
+      query: ranking.query, mode: ranking.mode, total: ranking.matched.length + fromSources.length,
+      ...(ranking.atLeast ? { totalIsLowerBound: true } : {}), hits, facets: this.facetCounts(ranking.matched),
+      didYouMean: didYouMean(text, ranking.corrections), highlightStems: ranking.stems, elapsedMs: Date.now() - started,
+    };
+  }
+
+  /** Facet counts over these documents. */
+  facetCounts(matched: readonly number[]): SearchResponse['facets'] {
+    return this.facets.count(matched);
+  }
+
+  /** Scores and orders the matching documents; reads texts only to check quoted phrases. */
+  async rank(text: string, options: SearchOptions = {}, stats?: CollectionStats): Promise<EngineRanking> {
+    const query = parseQuery(text);
+    const wanted = Math.max(0, options.offset ?? 0) + (options.limit ?? 20);
     const plan = planQuery(query, this.index.vocabulary, options.prefixLastWord ?? false);
+    const notes = !!options.speakerNotes && this.hasSpeakerNotes;
     const corrections = new Map<string, string>();
+    const stems = [...new Set(plan.groups.flatMap((g) => [...g.terms, ...g.completions]))].slice(0, 40);
+    if (options.sources && !options.sources.includes(this.sourceId)) {
+      return { query, mode: 'all', matched: [], top: [], atLeast: false, corrections, stems, plan, sectionsOf: new Map() };
+    }
     this.touchedSectionCount = 0;
     this.touchedDocCount = 0;
 
     plan.groups.forEach((group, g) => {
       const bit = 1 << g;
       let found = 0;
-      for (const term of [...group.terms, ...group.completions]) found += this.accumulate(term, bit);
+      for (const term of [...group.terms, ...group.completions]) found += this.accumulate(term, bit, stats, notes);
       if (found > 0 || group.raw.length < 5) return;
       const near = closestWord(this.index.vocabulary, group.raw);
       if (!near) return;
       corrections.set(group.raw, near[0]);
       group.terms.push(near[1]);
-      this.accumulate(near[1], bit);
+      this.accumulate(near[1], bit, stats, notes);
     });
 
     const groupCount = plan.groups.length;
@@ -195,7 +326,7 @@ export class SearchEngine {
     let mode: SearchResponse['mode'] = 'all';
     let candidates: number[];
     if (groupCount === 0) {
-      candidates = hasFilters(query.filters) ? this.index.documents.map((_, i) => i) : [];
+      candidates = hasFilters(query.filters) ? this.index.documents.flatMap((_, i) => (this.hidden[i] ? [] : [i])) : [];
     } else {
       const all = 2 ** groupCount - 1;
       candidates = [];
@@ -206,7 +337,7 @@ export class SearchEngine {
       }
     }
     const filtered = hasFilters(query.filters) ? candidates.filter((doc) => this.matchesFilters(this.index.documents[doc]!, query.filters)) : candidates;
-    const considered = plan.phrases.length ? this.byScore(filtered).slice(0, PHRASE_DOCUMENTS) : this.best(filtered, limit);
+    const considered = plan.phrases.length ? this.byScore(filtered).slice(0, Math.max(PHRASE_DOCUMENTS, wanted + 1)) : this.best(filtered, wanted);
     const sectionsOf = new Map<number, RankedSection[]>();
     for (const { doc } of considered) {
       const list: RankedSection[] = [];
@@ -225,29 +356,19 @@ export class SearchEngine {
       this.docSum[doc] = 0;
     }
 
-    let matched = filtered;
-    let page = considered;
-    let atLeast = false;
-    if (plan.phrases.length) {
-      const checked = await this.withPhrases(considered, sectionsOf, plan.phrases, limit + 1);
-      page = checked.holding;
-      matched = page.map((p) => p.doc);
-      atLeast = checked.stoppedEarly || filtered.length > considered.length;
-    }
-    page = page.slice(0, limit);
-    await this.texts.load(page.map((m) => m.doc));
-    const isMatch = this.matcher(plan);
-    const hits = page.map(({ doc, score }) => this.toHit(doc, score, sectionsOf.get(doc) ?? [], isMatch));
-    const fromSources = this.sources.flatMap((source) => source.search(query, options));
-    const merged = mergeSearchResults(hits, fromSources, limit);
-    const didYouMean = corrections.size
-      ? text.replace(/\S+/g, (word) => corrections.get(foldDiacritics(word.toLowerCase())) ?? word)
-      : undefined;
-    const stems = new Set(plan.groups.flatMap((g) => [...g.terms, ...g.completions]));
+    if (!plan.phrases.length) return { query, mode, matched: filtered, top: considered, atLeast: false, corrections, stems, plan, sectionsOf };
+    const checked = await this.withPhrases(considered, sectionsOf, this.exactPhrases(query, plan), wanted + 1);
     return {
-      query, mode, total: matched.length + fromSources.length, ...(atLeast ? { totalIsLowerBound: true } : {}), hits: merged, facets: this.facets.count(matched),
-      didYouMean, highlightStems: [...stems].slice(0, 40), elapsedMs: Date.now() - started,
+      query, mode, matched: checked.holding.map((p) => p.doc), top: checked.holding, atLeast: checked.stoppedEarly || filtered.length > considered.length,
+      corrections, stems, plan, sectionsOf,
     };
+  }
+
+  /** These ranked documents as hits, with their best passages (their texts are loaded first). */
+  async hits(ranking: EngineRanking, page: readonly RankedDocument[]): Promise<DocumentHit[]> {
+    await this.texts.load(page.map((m) => m.doc));
+    const isMatch = this.matcher(ranking.plan);
+    return page.map(({ doc, score }) => this.toHit(doc, score, ranking.sectionsOf.get(doc) ?? [], isMatch));
   }
 
   /**
@@ -287,10 +408,10 @@ export class SearchEngine {
   private async withPhrases(
     considered: { doc: number; score: number }[],
     sectionsOf: Map<number, RankedSection[]>,
-    phrases: PhraseCheck[],
+    phrases: ExactPhrase[],
     enough: number,
   ): Promise<{ holding: { doc: number; score: number }[]; stoppedEarly: boolean }> {
-    const patterns = phrases.map((p) => this.phrasePattern(p));
+    const patterns = phrases.map((p) => phrasePattern(p.words));
     const holding: { doc: number; score: number }[] = [];
     const batch = Math.max(10, enough);
     for (let from = 0; from < considered.length; from += batch) {
@@ -328,14 +449,12 @@ export class SearchEngine {
   }
 
   /**
-   * The phrase's words in order, each as any indexed spelling of its stem, so "bank-bank sampah"
-   * or "pelayanan publik" for "layanan publik" count without stemming the text.
+   * The quoted phrases with the words as typed (lower-cased, folded): a phrase is matched as
+   * written, never through other forms of its words' stems. Lines up with `plan.phrases`.
    */
-  private phrasePattern(phrase: PhraseCheck): RegExp {
-    const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const words = phrase.stems.map((stem) => `(?:${[...this.spellingsOf(stem)].sort((a, b) => b.length - a.length).map(escape).join('|')})`);
-    // The start of the first word is checked by hand: a look-behind would slow every scan.
-    return new RegExp(`${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'giu');
+  private exactPhrases(query: ParsedQuery, plan: QueryPlan): ExactPhrase[] {
+    const typed = query.phrases.map((phrase) => tokenizeIndonesian(phrase)).filter((words) => words.length > 0);
+    return plan.phrases.map((p, i) => ({ mask: p.mask, words: typed[i] ?? p.stems }));
   }
 
   /** A stem and every indexed word that has it. */
@@ -364,13 +483,14 @@ export class SearchEngine {
     const d = this.index.documents[doc]!;
     const shown = sections.length ? sections.slice(0, 3) : [{ ref: this.firstSection[doc]!, score: 0, mask: 0 }];
     return {
-      source: 'library', id: d[0], title: d[1], type: d[2] as DocumentType, summary: this.summary(doc), illustrative: d[3] === 1,
+      source: this.sourceId, id: d[0], title: d[1], type: d[2] as DocumentType, summary: this.summary(doc), illustrative: d[3] === 1,
       ...(d[4] ? { sector: d[4], province: d[5], regency: d[6] || undefined, year: d[7], status: d[8] as 'berlanjut' | 'vakum' } : {}),
       score,
       sections: shown.map(({ ref, score: sectionScore }) => {
         const s = this.index.sections[ref]!;
         const text = this.sectionText(doc, ref) ?? '';
-        return { slug: s[1], heading: s[2], score: sectionScore, snippet: text ? makeSnippet(text, isMatch) : [] };
+        const snippet = text ? makeSnippet(text, isMatch) : [];
+        return { slug: s[1], heading: s[2], score: sectionScore, snippet, ...(s[3] === SPEAKER_NOTES ? { speakerNotes: true } : {}) };
       }),
     };
   }
@@ -384,4 +504,22 @@ export class SearchEngine {
 export function mergeSearchResults(library: DocumentHit[], others: DocumentHit[], limit: number): DocumentHit[] {
   if (others.length === 0) return library;
   return [...library, ...others].sort((a, b) => b.score - a.score).slice(0, limit);
+}
+
+/** The query as typed with each corrected word replaced, or undefined when nothing was corrected. */
+export function didYouMean(text: string, corrections: ReadonlyMap<string, string>): string | undefined {
+  return corrections.size ? text.replace(/\S+/g, (word) => corrections.get(foldDiacritics(word.toLowerCase())) ?? word) : undefined;
+}
+
+interface ExactPhrase {
+  mask: number;
+  /** The phrase's words as typed, lower-cased and folded. */
+  words: string[];
+}
+
+/** The phrase's words in order, separated by anything that is not a letter or digit. */
+function phrasePattern(words: readonly string[]): RegExp {
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // The start of the first word is checked by hand: a look-behind would slow every scan.
+  return new RegExp(`${words.map(escape).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'giu');
 }

@@ -24,8 +24,13 @@ export const SUMMARY_END = '\n\n';
  * summary is not here: it opens the first section's text, which a hit loads anyway.
  */
 export type StoredDocument = [string, string, string, 0 | 1, string, string, string, number, string];
-/** Per section: [document number, slug, heading]. A document's sections are contiguous. */
-export type StoredSection = [number, string, string];
+/**
+ * Per section: [document number, slug, heading, kind]. A document's sections are contiguous, its
+ * speaker notes (kind SPEAKER_NOTES, one entry per slide that has them) after its text.
+ */
+export type StoredSection = [number, string, string] | [number, string, string, typeof SPEAKER_NOTES];
+/** Marks an entry made of a deck's speaker notes (`Note:` blocks): searched only when asked. */
+export const SPEAKER_NOTES = 1;
 
 export interface SerializedSearchIndex {
   version: typeof SEARCH_INDEX_VERSION;
@@ -58,7 +63,7 @@ const K1 = 1.2;
 const B = 0.75;
 
 /** lunr.idf: how rare a term is among entries. */
-function idf(entriesWithTerm: number, entries: number): number {
+export function inverseDocumentFrequency(entriesWithTerm: number, entries: number): number {
   return Math.log(1 + Math.abs((entries - entriesWithTerm + 0.5) / (entriesWithTerm + 0.5)));
 }
 
@@ -92,7 +97,7 @@ export function buildSearchIndex(documents: SearchableDocument[]): BuiltSearchIn
     for (const word of tokenizeIndonesian(text)) if (word.length >= 3 && !/^\d/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   };
 
-  documents.forEach(({ meta, sections }, docNumber) => {
+  documents.forEach(({ meta, sections, speakerNotes }, docNumber) => {
     const practice = meta.type === 'practice' ? meta : null;
     const tags = meta.tags.join(' ').replace(/-/g, ' ');
     storedDocuments.push([
@@ -103,12 +108,14 @@ export function buildSearchIndex(documents: SearchableDocument[]): BuiltSearchIn
     const metaText = practice ? `${practice.agency} ${practice.region.regency ?? ''} ${practice.region.province} ${practice.sector.replace(/-/g, ' ')}` : '';
     count(`${meta.title} ${meta.summary}`);
     const list = sections.length ? sections : [{ slug: '', heading: '', depth: 1, text: '' }];
+    const notes = (speakerNotes ?? []).filter((n) => n.text.trim());
     const docTexts: string[] = [];
-    list.forEach((section, i) => {
+    [...list, ...notes].forEach((section, i) => {
       const lead = i === 0;
+      const isNote = i >= list.length;
       const text = lead ? `${meta.summary}${SUMMARY_END}${section.text}` : section.text;
       docTexts.push(text);
-      storedSections.push([docNumber, section.slug, section.heading]);
+      storedSections.push(isNote ? [docNumber, section.slug, section.heading, SPEAKER_NOTES] : [docNumber, section.slug, section.heading]);
       count(`${section.heading} ${section.text}`);
       const values = [lead ? meta.title : '', section.heading, lead ? tags : '', lead ? metaText : '', text];
       const fields = values.map((value, f) => {
@@ -139,7 +146,7 @@ export function buildSearchIndex(documents: SearchableDocument[]): BuiltSearchIn
       for (const id of ids) tf.set(id, (tf.get(id) ?? 0) + 1);
       const norm = K1 * (1 - B + (B * ids.length) / averageLength[f]!);
       for (const [id, n] of tf) {
-        const score = (idf(entriesWithTerm[id]!, entries) * ((K1 + 1) * n)) / (norm + n);
+        const score = (inverseDocumentFrequency(entriesWithTerm[id]!, entries) * ((K1 + 1) * n)) / (norm + n);
         weights.set(id, (weights.get(id) ?? 0) + score * FIELDS[f]!.boost);
       }
     });

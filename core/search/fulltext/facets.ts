@@ -6,9 +6,12 @@
 import type { FacetCount, SearchResponse } from '../types';
 import type { StoredDocument } from './buildSearchIndex';
 
-type FacetKey = keyof SearchResponse['facets'];
+/** The facets a document's own metadata gives (the source facet is counted per engine). */
+type FacetKey = Exclude<keyof SearchResponse['facets'], 'source'>;
 
 export const emptyFacets = (): SearchResponse['facets'] => ({ type: [], sector: [], province: [], year: [], status: [] });
+
+const byCount = (a: FacetCount, b: FacetCount) => b.count - a.count || a.value.localeCompare(b.value, 'id');
 
 const VALUE_OF: Record<FacetKey, (d: StoredDocument) => string> = {
   type: (d) => d[2],
@@ -56,8 +59,26 @@ export class FacetCounter {
       }
       const list: FacetCount[] = [];
       counts.forEach((count, n) => count && list.push({ value: values[n]!, count }));
-      result[key] = list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'id'));
+      result[key] = list.sort(byCount);
     }
     return result;
   }
+}
+
+
+/** Several engines' facet counts as one: counts of the same value add up. */
+export function sumFacets(all: readonly SearchResponse['facets'][]): SearchResponse['facets'] {
+  if (all.length === 1) return all[0]!;
+  const result = emptyFacets();
+  for (const key of Object.keys(VALUE_OF) as FacetKey[]) {
+    const counts = new Map<string, number>();
+    for (const facets of all) for (const { value, count } of facets[key]) counts.set(value, (counts.get(value) ?? 0) + count);
+    result[key] = [...counts].map(([value, count]) => ({ value, count })).sort(byCount);
+  }
+  return result;
+}
+
+/** Matches per source id, most first. */
+export function sourceFacet(perSource: ReadonlyMap<string, number>): FacetCount[] {
+  return [...perSource].filter(([, count]) => count > 0).map(([value, count]) => ({ value, count })).sort(byCount);
 }

@@ -12,6 +12,7 @@ const TYPE_WORDS: Record<string, DocumentType> = {
   seminar: 'seminar', materi: 'seminar',
   panduan: 'guide', guide: 'guide',
   glosarium: 'glossary', glossary: 'glossary', istilah: 'glossary',
+  dokumen: 'dokumen', document: 'dokumen',
 };
 
 const TOKEN = /(\w+):("([^"]*)"|\S+)|"([^"]*)"|(\S+)/g;

@@ -28,6 +28,18 @@ export function routeContentUrl(url: string): string {
   return url.startsWith(marker) ? `app://content/${url.slice(marker.length)}` : url;
 }
 
+/**
+ * A library source's compiled files (search segments, images) are `./__sources/<source>/…`
+ * relative to the app page; they live in the user-data cache, served from the `sources` root.
+ */
+export const SOURCES_PATH_PREFIX = '/__sources/';
+
+/** Routes `./__content/…` to the content root and `./__sources/…` to the sources root. */
+export function routeAppUrl(url: string): string {
+  const marker = `app://app${SOURCES_PATH_PREFIX}`;
+  return url.startsWith(marker) ? `app://sources/${url.slice(marker.length)}` : routeContentUrl(url);
+}
+
 /** Percent-decodes repeatedly until stable, so `%252e%252e` cannot sneak past one decode. */
 function fullyDecode(value: string): string | null {
   let current = value;

@@ -1,9 +1,9 @@
 import type { HandlerTable } from '../../../core/api';
-import type { LibraryService } from '../library/LibraryService';
+import type { DocumentCatalog } from '../sources/LibraryCatalog';
 
 type LibraryHandlers = Pick<HandlerTable, 'library:list' | 'library:get'>;
 
-export function createLibraryHandlers(library: LibraryService): LibraryHandlers {
+export function createLibraryHandlers(library: DocumentCatalog): LibraryHandlers {
   return {
     'library:list': () => library.list(),
     'library:get': ({ id }) => library.get(id),

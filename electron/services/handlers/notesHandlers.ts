@@ -1,12 +1,12 @@
 import type { HandlerTable } from '../../../core/api';
 import type { Language } from '../../../core/errors';
 import { EXPORT_LABELS, exportNotesMarkdown } from '../../../core/notes/exportMarkdown';
-import type { LibraryService } from '../library/LibraryService';
+import type { DocumentCatalog } from '../sources/LibraryCatalog';
 import type { NotesStore } from '../notes/NotesStore';
 
 type NotesChannels = Extract<keyof HandlerTable, `notes:${string}` | `bookmarks:${string}` | `backup:${string}`>;
 
-export function createNotesHandlers(deps: { notes: NotesStore; library: LibraryService; language: () => Language; now?: () => Date }): Pick<HandlerTable, NotesChannels> {
+export function createNotesHandlers(deps: { notes: NotesStore; library: DocumentCatalog; language: () => Language; now?: () => Date }): Pick<HandlerTable, NotesChannels> {
   const { notes } = deps;
   const now = deps.now ?? (() => new Date());
   return {

@@ -7,7 +7,7 @@
 import type { HandlerTable } from '../../../core/api';
 import { ApiFailure, type Language } from '../../../core/errors';
 import { packFileName, parsePackFile, toPackFile } from '../../../core/present/sessionPack';
-import type { LibraryService } from '../library/LibraryService';
+import type { DocumentCatalog } from '../sources/LibraryCatalog';
 import type { SessionPackStore } from '../packs/SessionPackStore';
 import type { SlidePositionStore } from '../present/SlidePositionStore';
 
@@ -19,7 +19,7 @@ export interface PresentWindowRequest {
 export interface PresentHandlerDeps {
   packs: SessionPackStore;
   positions: SlidePositionStore;
-  library: LibraryService;
+  library: DocumentCatalog;
   language(): Language;
   openPresentWindow?: (request: PresentWindowRequest) => Promise<boolean>;
   savePdf?: (route: string, fileName: string) => Promise<{ saved: boolean; path?: string; cancelled?: boolean }>;

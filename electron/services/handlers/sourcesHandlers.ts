@@ -1,37 +1,90 @@
 /**
- * Scaffolding until the sources registry lands (issue #13): only the bundled library exists.
- * Replaced by electron/services/sources.
+ * The sources part of the handler table: a thin mapping onto SourcesService. Opening a file or
+ * its folder goes through seams the host is given (Electron's shell; the harness records calls),
+ * so nothing here needs Electron.
  */
 import type { HandlerTable } from '../../../core/api';
 import { ApiFailure } from '../../../core/errors';
 import { BUNDLED_SOURCE_ID } from '../../../core/sources/documentKey';
-import type { SourceInfo } from '../../../core/sources/types';
-import type { LibraryService } from '../library/LibraryService';
+import type { NotesFile } from '../../../core/notes/schema';
+import type { DocumentCatalog } from '../sources/LibraryCatalog';
+import type { SourcesService } from '../sources/SourcesService';
 
 type SourcesChannel = Extract<keyof HandlerTable, `sources:${string}` | 'search:segments'>;
 type SourcesHandlers = Pick<HandlerTable, SourcesChannel>;
 
-export function createSourcesHandlers(library: LibraryService): SourcesHandlers {
-  const bundled = async (): Promise<SourceInfo> => ({
-    id: BUNDLED_SOURCE_ID, name: 'Pustaka bawaan', kind: 'bundled', root: null, enabled: true, status: 'ready',
-    documentCount: (await library.list()).documents.length, indexedAt: null, problemCount: 0,
-  });
-  const refuse = (id: string): never => {
-    throw new ApiFailure(id === BUNDLED_SOURCE_ID ? 'source_read_only' : 'source_not_found', id);
+export interface SourcesHandlerDeps {
+  sources: SourcesService;
+  /** The bundled library alone, for its document count. */
+  bundled: DocumentCatalog;
+  /** The notes as they are now, to count what stays attached to a removed source. */
+  notes: () => Pick<NotesFile, 'highlights' | 'notes' | 'bookmarks'>;
+  /** Electron: the native folder picker; null when the user cancels. */
+  pickFolder?: () => Promise<string | null>;
+  /** Electron: shell.showItemInFolder. */
+  showItemInFolder?: (absolutePath: string) => boolean | Promise<boolean>;
+  /** Electron: shell.openPath. */
+  openPath?: (absolutePath: string) => Promise<boolean>;
+}
+
+const NO_FOLDER = { id: 'tidak ada folder yang dipilih', en: 'no folder was chosen' };
+
+/** Highlights, notes and bookmarks on documents of the source: kept, and counted for the user. */
+export function countNotesOfSource(data: Pick<NotesFile, 'highlights' | 'notes' | 'bookmarks'>, sourceId: string): number {
+  const prefix = `${sourceId}~`;
+  const ofSource = (docId: string) => docId.startsWith(prefix);
+  return (
+    data.highlights.filter((h) => ofSource(h.docId)).length +
+    data.notes.filter((n) => n.target.kind !== 'free' && ofSource(n.target.docId)).length +
+    data.bookmarks.filter((b) => ofSource(b.docId)).length
+  );
+}
+
+export function createSourcesHandlers(deps: SourcesHandlerDeps): SourcesHandlers {
+  const { sources } = deps;
+  const bundledCount = () =>
+    deps.bundled.list().then(
+      (listing) => listing.documents.length,
+      () => 0,
+    );
+  const infoOf = async (id: string) => {
+    const record = sources.records().find((r) => r.id === id);
+    if (!record) throw new ApiFailure('source_not_found', id);
+    const info = sources.info(record);
+    return record.id === BUNDLED_SOURCE_ID ? { ...info, documentCount: await bundledCount() } : info;
   };
   return {
-    'sources:list': async () => ({ sources: [await bundled()] }),
-    'sources:addFolder': async () => {
-      throw new ApiFailure('source_folder_invalid', { id: 'fitur ini belum tersedia', en: 'this feature is not available yet' });
+    'sources:list': async () => ({ sources: await Promise.all(sources.records().map((r) => infoOf(r.id))) }),
+    'sources:addFolder': async ({ path, name }) => {
+      let folder = path;
+      if (folder === undefined) {
+        if (!deps.pickFolder) throw new ApiFailure('source_folder_invalid', NO_FOLDER);
+        const picked = await deps.pickFolder();
+        if (picked === null) return { cancelled: true };
+        folder = picked;
+      }
+      return { source: await sources.addFolder(folder, name) };
     },
-    'sources:rename': async ({ id }) => refuse(id),
-    'sources:setEnabled': async ({ id }) => refuse(id),
-    'sources:remove': async ({ id }) => refuse(id),
-    'sources:reindex': async ({ id }) => refuse(id),
-    'sources:cancel': async () => ({ cancelled: false }),
-    'sources:problems': async ({ id }) => (id === BUNDLED_SOURCE_ID ? { problems: [] } : refuse(id)),
-    'sources:revealFile': async () => ({ shown: false }),
-    'sources:openFile': async () => ({ opened: false }),
-    'search:segments': async () => ({ generation: 0, segments: [] }),
+    'sources:rename': async ({ id, name }) => ({ source: await sources.rename(id, name) }),
+    'sources:setEnabled': async ({ id, enabled }) => {
+      await sources.setEnabled(id, enabled);
+      return { source: await infoOf(id) };
+    },
+    'sources:remove': async ({ id }) => {
+      await sources.remove(id);
+      return { removed: true, notesKept: countNotesOfSource(deps.notes(), id) };
+    },
+    'sources:reindex': async ({ id }) => ({ source: await sources.reindex(id) }),
+    'sources:cancel': async ({ id }) => ({ cancelled: sources.cancel(id) }),
+    'sources:problems': async ({ id }) => ({ problems: sources.problems(id) }),
+    'sources:revealFile': async ({ id, file }) => {
+      const target = sources.filePath(id, file);
+      return { shown: target !== null && deps.showItemInFolder ? await deps.showItemInFolder(target) : false };
+    },
+    'sources:openFile': async ({ id, file }) => {
+      const target = sources.filePath(id, file);
+      return { opened: target !== null && deps.openPath ? await deps.openPath(target) : false };
+    },
+    'search:segments': async () => sources.segments(),
   };
 }

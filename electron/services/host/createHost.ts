@@ -19,6 +19,12 @@ import { createNotesHandlers } from '../handlers/notesHandlers';
 import { NotesStore } from '../notes/NotesStore';
 import { SettingsStore } from '../settings/SettingsStore';
 import type { DurableFs } from '../storage/durable/durableFs';
+import type { OpenFolderIndexer } from '../sources/indexerContract';
+import { LibraryCatalog } from '../sources/LibraryCatalog';
+import { FolderIndexer } from '../sources/indexing/FolderIndexer';
+import { SOURCES_FILE } from '../sources/sourcePaths';
+import { SourcesRegistry } from '../sources/SourcesRegistry';
+import { SourcesService, type EmitSourcesEvent } from '../sources/SourcesService';
 
 export interface HostOptions {
   userDataDir: string;
@@ -32,12 +38,23 @@ export interface HostOptions {
   savePdf?: PresentHandlerDeps['savePdf'];
   /** Tests make the disk fail (full, read-only) through this seam. */
   fs?: DurableFs;
+  /** Host events (indexing progress, sources changed): Electron sends them to the main window. */
+  emit?: EmitSourcesEvent;
+  /** Electron: the native folder picker for `sources:addFolder` without a path; null when cancelled. */
+  pickFolder?: () => Promise<string | null>;
+  /** Electron: shell.showItemInFolder ("Tampilkan di folder"). */
+  showItemInFolder?: (absolutePath: string) => boolean | Promise<boolean>;
+  /** Electron: shell.openPath ("Buka berkas"); true when the file was opened. */
+  openPath?: (absolutePath: string) => Promise<boolean>;
+  /** Tests put a fake indexer behind the registry. */
+  openFolderIndexer?: OpenFolderIndexer;
 }
 
 export interface Host {
   handlers: HandlerTable;
   settings: SettingsStore;
   notes: NotesStore;
+  sources: SourcesService;
   language(): Language;
   /** Validates and runs one call, as every transport must. */
   invoke(channel: unknown, input: unknown): ReturnType<typeof dispatch>;
@@ -52,12 +69,24 @@ export async function createHost(options: HostOptions): Promise<Host> {
   const storeOptions = { fs: options.fs, writable: () => notes.status().unavailable?.reason !== 'locked' };
   const settings = new SettingsStore(path.join(options.userDataDir, 'settings.json'), storeOptions);
   await settings.init();
-  const library = new LibraryService(options.contentDir);
+  const bundled = new LibraryService(options.contentDir);
+  const registry = new SourcesRegistry(path.join(options.userDataDir, SOURCES_FILE), storeOptions);
+  await registry.init();
+  const sources = new SourcesService({
+    registry,
+    userDataDir: options.userDataDir,
+    openIndexer: options.openFolderIndexer ?? ((indexerOptions) => FolderIndexer.open(indexerOptions)),
+    bundledTitles: async () => (await bundled.list()).documents.map((d) => ({ id: d.id, title: d.title })),
+    emit: options.emit,
+    fs: options.fs,
+  });
+  // Everything that reads documents sees the bundled library and every enabled source together.
+  const library = new LibraryCatalog(bundled, sources);
   const packs = new SessionPackStore(path.join(options.userDataDir, 'packs.json'), undefined, undefined, storeOptions);
   await packs.init(await readBundledPacks(options.contentDir));
   const positions = new SlidePositionStore(path.join(options.userDataDir, 'present.json'), undefined, storeOptions);
   await positions.init();
-  for (const [file, store] of [['settings.json', settings], ['packs.json', packs], ['present.json', positions]] as const) {
+  for (const [file, store] of [['settings.json', settings], ['packs.json', packs], ['present.json', positions], [SOURCES_FILE, registry]] as const) {
     const notice = store.loadNotice();
     if (notice) notes.reportRecoveredFile({ kind: 'file-recovered', file, ...notice });
   }
@@ -69,7 +98,14 @@ export async function createHost(options: HostOptions): Promise<Host> {
       onSettingsChanged: options.onSettingsChanged,
     }),
     ...createLibraryHandlers(library),
-    ...createSourcesHandlers(library),
+    ...createSourcesHandlers({
+      sources,
+      bundled,
+      notes: () => notes.snapshot(),
+      pickFolder: options.pickFolder,
+      showItemInFolder: options.showItemInFolder,
+      openPath: options.openPath,
+    }),
     ...createPresentHandlers({
       packs,
       positions,
@@ -81,12 +117,15 @@ export async function createHost(options: HostOptions): Promise<Host> {
     ...createProgressHandlers(notes),
     ...createNotesHandlers({ notes, library, language: () => settings.get().language }),
   };
+  // In the background: start-up never waits for a folder to be read.
+  sources.startAll();
   const language = () => settings.get().language;
   const running = new Set<Promise<unknown>>();
   return {
     handlers,
     settings,
     notes,
+    sources,
     language,
     invoke: (channel, input) => {
       const call = dispatch(handlers, channel, input, language, options.onUnexpectedError);
@@ -96,7 +135,8 @@ export async function createHost(options: HostOptions): Promise<Host> {
     },
     settle: async () => {
       await Promise.allSettled([...running]);
-      await Promise.all([settings.settled(), packs.settled(), positions.settled()]);
+      await sources.close();
+      await Promise.all([settings.settled(), packs.settled(), positions.settled(), registry.settled()]);
       await notes.close();
     },
   };

@@ -13,6 +13,7 @@ import { hitRoute } from './hitRoute';
 import { quickOpen } from './searchClient';
 import { Snippet } from './Snippet';
 import { useSearch } from './useSearch';
+import { sourceOfKey, useSources } from '../sources/useSources';
 
 interface Option {
   key: string;
@@ -34,6 +35,7 @@ export function SearchBox() {
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
   const search = useSearch(open ? text : '', { limit: 6, prefixLastWord: true });
+  const sources = useSources();
 
   useEffect(() => {
     const focus = () => {
@@ -63,6 +65,11 @@ export function SearchBox() {
     };
   }, [text, open]);
 
+  // A folder's documents say which folder they come from; the bundled library's say nothing.
+  const withSource = (detail: string, key: string) => {
+    const source = key ? sourceOfKey(sources, key) : undefined;
+    return source ? `${detail} · ${source.name}` : detail;
+  };
   const response = search.status === 'ready' ? search.response : search.status === 'searching' ? search.previous : null;
   const stems = response?.highlightStems ?? [];
   const titleIds = new Set(titles.filter((i) => i.kind === 'document').map((i) => i.id));
@@ -71,7 +78,7 @@ export function SearchBox() {
       key: `q-${item.kind}-${item.id}-${item.slug ?? ''}`,
       route: hitRoute({ id: item.id }, item.slug ? { slug: item.slug } : undefined, stems),
       title: item.kind === 'section' ? `${item.title} › ${item.heading ?? ''}` : item.title,
-      detail: t(`types.${item.type}`),
+      detail: withSource(t(`types.${item.type}`), item.id),
       item,
     })),
     ...(response?.hits ?? [])
@@ -80,7 +87,7 @@ export function SearchBox() {
         key: `h-${hit.id}`,
         route: hitRoute(hit, hit.sections[0], stems),
         title: hit.title,
-        detail: hit.sections[0]?.heading || t(`types.${hit.type}`),
+        detail: withSource(hit.sections[0]?.heading || t(`types.${hit.type}`), hit.source === 'notes' ? '' : hit.id),
         snippet: hit.sections[0]?.snippet,
       })),
   ];

@@ -4,7 +4,9 @@
  */
 import type { QuickOpenItem, SearchOptions, SearchResponse } from '../../../core/search/types';
 import type { NoteSearchEntry } from '../../../core/notes/notesSearchSource';
-import type { WorkerReply, WorkerRequest } from './searchProtocol';
+import type { SearchSegment } from '../../../core/sources/types';
+import { callHost, hostAvailable, onHostEvent } from '../api/host';
+import type { WorkerMessage, WorkerReply, WorkerRequest } from './searchProtocol';
 
 type Waiting = { resolve(reply: WorkerReply | null): void };
 
@@ -18,12 +20,51 @@ function ensureWorker(): Worker {
   if (worker) return worker;
   worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
   worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+    if (event.data.kind === 'segments') {
+      if (event.data.changed) for (const listener of searchableListeners) listener();
+      return;
+    }
     const entry = waiting.get(event.data.id);
     waiting.delete(event.data.id);
     entry?.resolve(entry && event.data.id === latest[entry.kind] ? event.data : null);
   };
-  worker.postMessage({ kind: 'init', contentUrl: new URL('./__content/', document.baseURI).href });
+  post(worker, { kind: 'init', contentUrl: new URL('./__content/', document.baseURI).href });
+  if (hostAvailable()) {
+    void sendSegments();
+    onHostEvent('sources:changed', () => void sendSegments());
+  }
   return worker;
+}
+
+function post(to: Worker, message: WorkerMessage) {
+  to.postMessage(message);
+}
+
+const searchableListeners = new Set<() => void>();
+
+/** Called whenever what search covers changed (a folder's segments loaded or went): ask again. */
+export function onSearchableChanged(listener: () => void): () => void {
+  searchableListeners.add(listener);
+  return () => searchableListeners.delete(listener);
+}
+
+let newestGeneration = -1;
+
+/**
+ * Asks the host for the folder sources' search segments and hands them to the worker, with
+ * absolute URLs; a segment whose URL is not under ./__sources/ is left out.
+ */
+async function sendSegments(): Promise<void> {
+  const result = await callHost('search:segments').catch(() => null);
+  if (!result?.ok || !worker || result.value.generation < newestGeneration) return;
+  newestGeneration = result.value.generation;
+  const root = new URL('./__sources/', document.baseURI).href;
+  const segments: SearchSegment[] = [];
+  for (const segment of result.value.segments) {
+    const url = new URL(segment.url, document.baseURI).href;
+    if (url.startsWith(root) && url.endsWith('/')) segments.push({ ...segment, url });
+  }
+  post(worker, { kind: 'segments', generation: result.value.generation, segments });
 }
 
 /** Starts loading the index early (e.g. when the app starts), so the first query is quick. */
@@ -45,13 +86,13 @@ function send(request: Unsent): Promise<WorkerReply | null> {
   }
   return new Promise((resolve) => {
     waiting.set(id, { resolve, kind: request.kind });
-    w.postMessage({ ...request, id } as WorkerRequest);
+    post(w, { ...request, id } as WorkerRequest);
   });
 }
 
 /** Gives the worker the user's notes, so they appear in search results (labelled as notes). */
 export function setSearchableNotes(entries: NoteSearchEntry[]): void {
-  ensureWorker().postMessage({ kind: 'notes', entries });
+  post(ensureWorker(), { kind: 'notes', entries });
 }
 
 export class SearchUnavailableError extends Error {}

@@ -7,7 +7,8 @@ import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createHost, type Host } from '../../../electron/services/host/createHost';
-import { resolveAppUrl, routeContentUrl } from '../../../electron/services/app-url/resolveAppUrl';
+import { resolveAppUrl, routeAppUrl } from '../../../electron/services/app-url/resolveAppUrl';
+import { sourcesCacheRoot } from '../../../electron/services/sources/sourcePaths';
 import { mimeTypeFor } from '../../../electron/services/app-url/mimeTypes';
 import { SECURITY_HEADERS } from '../../../core/security/contentSecurityPolicy';
 
@@ -23,17 +24,26 @@ export interface HarnessHostOptions {
   httpBridge?: { script: string };
 }
 
+export type HostEventListener = (event: string, payload: unknown) => void;
+
 export interface HarnessHost {
   url: string;
   host: Host;
+  userDataDir: string;
   /** Links the app asked to open in the system browser (the harness never opens them). */
   externalLinks: string[];
+  /** Files the app asked to show in their folder ("Tampilkan di folder"); the harness answers false. */
+  revealedFiles: string[];
+  /** Files the app asked to open in their default app ("Buka berkas"); the harness answers false. */
+  openedFiles: string[];
+  /** Host events (indexing progress, sources changed) as Electron would send them to the window. */
+  onHostEvent(listener: HostEventListener): () => void;
   close(): Promise<void>;
 }
 
 async function serveFile(req: IncomingMessage, res: ServerResponse, roots: Record<string, string>, bridgeScript?: string) {
   const pathname = (req.url ?? '/').split('?')[0] ?? '/';
-  const resolved = await resolveAppUrl(routeContentUrl(`app://app${pathname}`), roots);
+  const resolved = await resolveAppUrl(routeAppUrl(`app://app${pathname}`), roots);
   if (!resolved.ok) {
     res.writeHead(resolved.status, SECURITY_HEADERS).end();
     return;
@@ -59,6 +69,9 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 
 export async function startHarnessHost(options: HarnessHostOptions): Promise<HarnessHost> {
   const externalLinks: string[] = [];
+  const revealedFiles: string[] = [];
+  const openedFiles: string[] = [];
+  const listeners = new Set<HostEventListener>();
   const host = await createHost({
     userDataDir: options.userDataDir,
     contentDir: options.contentDir,
@@ -67,8 +80,19 @@ export async function startHarnessHost(options: HarnessHostOptions): Promise<Har
       externalLinks.push(url);
       return false;
     },
+    emit: (event, payload) => {
+      for (const listener of listeners) listener(event, payload);
+    },
+    showItemInFolder: (file) => {
+      revealedFiles.push(file);
+      return false;
+    },
+    openPath: async (file) => {
+      openedFiles.push(file);
+      return false;
+    },
   });
-  const roots = { app: RENDERER_DIR, content: options.contentDir };
+  const roots = { app: RENDERER_DIR, content: options.contentDir, sources: sourcesCacheRoot(options.userDataDir) };
   const server: Server = createServer((req, res) => {
     const bridge = options.httpBridge;
     if (bridge && req.url === '/__preview-bridge.js') {
@@ -96,8 +120,16 @@ export async function startHarnessHost(options: HarnessHostOptions): Promise<Har
   return {
     url: `http://127.0.0.1:${port}/`,
     host,
+    userDataDir: options.userDataDir,
     externalLinks,
+    revealedFiles,
+    openedFiles,
+    onHostEvent: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     close: async () => {
+      listeners.clear();
       // Keep-alive sockets from a closed page must not hold the test's teardown open.
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -3,6 +3,22 @@ import { SettingsPage } from '../pages/SettingsPage';
 import { emitHostEvent, expect, test } from '../fixtures';
 
 test.describe('app shell', () => {
+  test('starts and moves between pages without a single Content Security Policy violation', async ({ page, harness }) => {
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const app = new AppPage(page, harness.url);
+    await app.open();
+    await expect(app.heading).toHaveText('Pustaka');
+    for (const route of ['/jelajahi', '/catatan', '/pengaturan']) {
+      await app.open(route);
+      await expect(app.heading).toBeVisible();
+    }
+    expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
+  });
+
   test('opens on the library home in Indonesian, listing the bundled documents', async ({ page, harness }) => {
     const app = new AppPage(page, harness.url);
     await app.open();

@@ -59,7 +59,7 @@ describe('generateCorpus: 300 documents compile cleanly', () => {
     expect(ids.size).toBe(300);
     for (const [i, file] of files.entries()) {
       const meta = documents[i]!.meta;
-      expect(file.path).toBe(`${{ practice: 'praktik', guide: 'panduan', seminar: 'seminar', glossary: 'glosarium' }[meta.type]}/${meta.id}.md`);
+      expect(file.path).toBe(`${({ practice: 'praktik', guide: 'panduan', seminar: 'seminar', glossary: 'glosarium' } as Record<string, string>)[meta.type]}/${meta.id}.md`);
     }
   });
 

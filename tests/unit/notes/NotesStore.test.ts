@@ -88,6 +88,21 @@ describe('NotesStore operations', () => {
     expect(again.checklist('panduan-c')).toEqual([]);
   });
 
+  it('keeps reading places and checklists of folder documents apart, even for long keys that share a beginning', async () => {
+    const store = await openStore(tempDir());
+    const long = `folder-3f9a0c1d~${'sop-pelayanan-administrasi-kependudukan-'.repeat(2)}`;
+    const [first, second] = [`${long}satu`, `${long}dua`];
+    await store.markOpened('folder-3f9a0c1d~sop-ktp', 0.25);
+    await store.markOpened(first, 0.5);
+    await store.markOpened(second, 0.75);
+    await store.setChecklistItem(first, 'butir-1', true);
+    await store.setChecklistItem(second, 'butir-2', true);
+    const again = await openStore(tempDir());
+    expect(again.recent().map((r) => [r.docId, r.position])).toEqual([[second, 0.75], [first, 0.5], ['folder-3f9a0c1d~sop-ktp', 0.25]]);
+    expect(again.checklist(first)).toEqual(['butir-1']);
+    expect(again.checklist(second)).toEqual(['butir-2']);
+  });
+
   it('keeps saved searches and the default colour', async () => {
     const store = await openStore(tempDir());
     const search = await store.saveSearch('Aduan', 'pengaduan sektor:kesehatan');

@@ -149,7 +149,7 @@ describe('SearchEngine', () => {
     });
     const hits = (await withNotes.search('sampah')).hits;
     expect(hits[0]).toMatchObject({ source: 'notes', id: 'catatan-1' });
-    expect(hits.map((h) => h.source)).toContain('library');
+    expect(hits.map((h) => h.source)).toContain('bawaan');
   });
 
   it('opens titles first, then section headings (quick open)', async () => {
