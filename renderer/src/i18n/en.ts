@@ -457,6 +457,7 @@ export const en: Translation = {
     addPathRequired: 'Please type the folder’s location first.',
     rename: 'Rename',
     renameLabel: 'Source name',
+    renameEmpty: 'The source name cannot be empty. Type a name you will recognise.',
     renameSave: 'Save name',
     cancel: 'Cancel',
     renamed: 'The source is now called “{{name}}”.',

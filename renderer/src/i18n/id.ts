@@ -456,6 +456,7 @@ export const id = {
     addPathRequired: 'Tuliskan lokasi folder terlebih dahulu.',
     rename: 'Ganti nama',
     renameLabel: 'Nama sumber',
+    renameEmpty: 'Nama sumber tidak boleh kosong. Tuliskan nama yang mudah Anda kenali.',
     renameSave: 'Simpan nama',
     cancel: 'Batal',
     renamed: 'Nama sumber diganti menjadi “{{name}}”.',

@@ -3,7 +3,7 @@
  * for a folder the things one can do with it: rename inline, turn on or off, re-index, cancel a
  * run, see its problems, remove it. A folder that cannot be reached says why and what to do.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../core/errors';
 import type { SourceInfo } from '../../../core/sources/types';
@@ -26,21 +26,34 @@ export function SourceCard({ source, onNotice, onError, onChanged, onRemove }: S
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(source.name);
   const [showProblems, setShowProblems] = useState(false);
+  const [nameMissing, setNameMissing] = useState(false);
+  // The switch moves at once; it returns to the host's value if the host refuses.
+  const [enabledShown, setEnabledShown] = useState<boolean | null>(null);
+  useEffect(() => {
+    if (enabledShown === source.enabled) setEnabledShown(null);
+  }, [enabledShown, source.enabled]);
   const language = i18n.language;
   const editable = source.kind !== 'bundled';
   const statusKey = !source.enabled ? 'disabled' : source.status;
 
   /** Runs one action; a refusal is shown with the host's reason and nothing else changes. */
-  const act = async <T,>(run: () => Promise<{ ok: true; value: T } | { ok: false; error: ApiError }>, done: (value: T) => string) => {
+  const act = async <T,>(run: () => Promise<{ ok: true; value: T } | { ok: false; error: ApiError }>, done: (value: T) => string): Promise<boolean> => {
     onError(null);
     const result = await run();
-    if (!result.ok) return onError(result.error);
+    if (!result.ok) {
+      onError(result.error);
+      return false;
+    }
     onNotice(done(result.value));
     onChanged();
+    return true;
   };
 
   const saveName = (event: FormEvent) => {
     event.preventDefault();
+    // Said here, in the field's own words, rather than as the host's refusal of an empty name.
+    setNameMissing(name.trim() === '');
+    if (name.trim() === '') return;
     void act(
       () => callHost('sources:rename', { id: source.id, name }),
       (value) => {
@@ -65,6 +78,8 @@ export function SourceCard({ source, onNotice, onError, onChanged, onRemove }: S
               value={name}
               maxLength={80}
               autoFocus
+              aria-invalid={nameMissing || undefined}
+              aria-describedby={nameMissing ? `${ids}-rename-error` : undefined}
               onChange={(event) => setName(event.target.value)}
               onKeyDown={(event) => {
                 if (event.key !== 'Escape') return;
@@ -82,10 +97,16 @@ export function SourceCard({ source, onNotice, onError, onChanged, onRemove }: S
               onClick={() => {
                 setRenaming(false);
                 setName(source.name);
+                setNameMissing(false);
               }}
             >
               {t('sources.cancel')}
             </button>
+            {nameMissing ? (
+              <p className="field-error source-rename-error" id={`${ids}-rename-error`}>
+                {t('sources.renameEmpty')}
+              </p>
+            ) : null}
           </form>
         ) : null}
         <span className={`source-status source-status-${statusKey}`}>{t(`sources.status.${statusKey}`)}</span>
@@ -141,13 +162,16 @@ export function SourceCard({ source, onNotice, onError, onChanged, onRemove }: S
             <input
               type="checkbox"
               role="switch"
-              checked={source.enabled}
+              checked={enabledShown ?? source.enabled}
               onChange={(event) => {
                 const enabled = event.target.checked;
+                setEnabledShown(enabled);
                 void act(
                   () => callHost('sources:setEnabled', { id: source.id, enabled }),
                   (value) => t(enabled ? 'sources.enabledOn' : 'sources.enabledOff', { name: value.source.name }),
-                );
+                ).then((ok) => {
+                  if (!ok) setEnabledShown(null);
+                });
               }}
             />
             <span>{t('sources.enabledLabel')}</span>

@@ -5,9 +5,11 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { openHarnessPage } from '../host/harnessPage';
-import type { HarnessHost } from '../host/harnessHost';
+import { REPO_ROOT, type HarnessHost } from '../host/harnessHost';
 import { AppPage } from '../pages/AppPage';
 import { BrowsePage } from '../pages/BrowsePage';
 import { DocumentPage } from '../pages/DocumentPage';
@@ -18,6 +20,18 @@ import { SourcesPage } from '../pages/SourcesPage';
 import { expect, test } from '../fixtures';
 
 const PRACTICE = 'praktik-antrean-puskesmas-daring';
+const tempFolders: string[] = [];
+/** The e2e user folder, copied (the host watches it) to a temp folder named as a user's would be. */
+async function copyUserFolder(): Promise<string> {
+  const temp = await mkdtemp(path.join(os.tmpdir(), 'pustaka-a11y-'));
+  tempFolders.push(temp);
+  const folder = path.join(temp, 'Dokumen Dinas');
+  await cp(path.join(REPO_ROOT, 'tests/e2e/content-fixtures/user-folder'), folder, { recursive: true });
+  return folder;
+}
+test.afterEach(async () => {
+  for (const temp of tempFolders.splice(0)) await rm(temp, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+});
 const GUIDE = 'panduan-memilih-inovasi';
 const QUOTE = 'kewalahan oleh antrean pagi';
 const IMPACTS = ['minor', 'moderate', 'serious', 'critical'] as const;
@@ -174,6 +188,37 @@ const SCREENS: Screen[] = [
       await expect(page.getByRole('heading', { name: 'Baru ada pustaka bawaan' })).toBeVisible();
       await sources.addButton.click();
       await expect(sources.folderPath).toHaveAttribute('aria-invalid', 'true');
+      return page;
+    },
+  },
+  {
+    name: 'sources-folder',
+    strict: true,
+    async open(page, harness) {
+      const folder = await copyUserFolder();
+      const added = await harness.host.invoke('sources:addFolder', { path: folder });
+      expect(added.ok, 'folder added').toBe(true);
+      const sources = new SourcesPage(page, harness.url);
+      await sources.openSources();
+      await expect(sources.card('Dokumen Dinas').locator('.source-status')).toHaveText('Siap', { timeout: 60_000 });
+      await sources.problemsToggle('Dokumen Dinas').click();
+      await expect(sources.problemRows('Dokumen Dinas')).toHaveCount(4);
+      return page;
+    },
+  },
+  {
+    name: 'reader-folder-document',
+    strict: true,
+    async open(page, harness) {
+      const folder = await copyUserFolder();
+      const added = await harness.host.invoke('sources:addFolder', { path: folder });
+      expect(added.ok, 'folder added').toBe(true);
+      const source = (added as { value: { source: { id: string } } }).value.source.id;
+      await expect
+        .poll(async () => JSON.stringify(await harness.host.invoke('library:get', { id: `${source}~catatan-obsidian-peta-layanan-kecamatan` })), { timeout: 60_000 })
+        .toContain('"ok":true');
+      await new DocumentPage(page, harness.url).open(`${source}~catatan-obsidian-peta-layanan-kecamatan`);
+      await expect(page.locator('.document-provenance')).toBeVisible();
       return page;
     },
   },

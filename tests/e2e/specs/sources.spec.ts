@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '../fixtures';
@@ -49,9 +49,7 @@ async function searchTitles(page: Page, baseUrl: string, query: string): Promise
 test.describe('your own library: a folder of Markdown', () => {
   test.describe.configure({ timeout: 180_000 });
 
-  // fixme until the sources registry, folder indexer and multi-source search land on this branch:
-  // until then `sources:addFolder` refuses every folder (scaffolding).
-  test.fixme('add it, watch it index, find and read its documents, follow edits and deletions, see problems, keep notes across a restart, remove it', async ({ page }) => {
+  test('add it, watch it index, find and read its documents, follow edits and deletions, see problems, keep notes across a restart, remove it', async ({ page }) => {
     const temp = await mkdtemp(path.join(os.tmpdir(), 'pustaka-sumber-'));
     const folder = path.join(temp, FOLDER_NAME);
     const userDataDir = path.join(temp, 'data-pengguna');
@@ -183,5 +181,90 @@ test.describe('your own library: a folder of Markdown', () => {
     await page.keyboard.type('sumber pustaka');
     await page.keyboard.press('Enter');
     await expect(app.heading).toHaveText('Sumber pustaka');
+  });
+
+  test('an Obsidian vault reads with its links and embedded image; an unplugged folder says so and comes back', async ({ page, harness }) => {
+    const temp = await mkdtemp(path.join(os.tmpdir(), 'pustaka-sumber-'));
+    const folder = path.join(temp, FOLDER_NAME);
+    await cp(FIXTURE, folder, { recursive: true });
+    try {
+      const added = await harness.host.invoke('sources:addFolder', { path: folder });
+      expect(added.ok, 'folder added').toBe(true);
+      const sources = new SourcesPage(page, harness.url);
+      await sources.openSources();
+      const card = sources.card(FOLDER_NAME);
+      await expect(card.locator('.source-status')).toHaveText('Siap', { timeout: 60_000 });
+
+      // ![[peta-layanan.png]] shows the picture from the folder; [[Daftar Loket]] leads to that note.
+      await expect.poll(() => searchTitles(page, harness.url, 'pojok konsultasi'), WITHIN_SECONDS).toContain('Peta Layanan Kecamatan');
+      await new SearchUi(page).hits.getByRole('link', { name: 'Peta Layanan Kecamatan' }).first().click();
+      const picture = page.locator('.prose img[alt="peta-layanan.png"]');
+      await expect(picture).toHaveAttribute('src', /^\.\/__sources\/folder-[a-z0-9-]+\/assets\/catatan-obsidian\/lampiran\/peta-layanan\.png$/);
+      await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(48);
+      await expect(page.locator('.document-provenance')).toContainText('Berkas: catatan-obsidian/Peta Layanan Kecamatan.md');
+      await page.locator('.prose').getByRole('link', { name: 'Daftar Loket' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Daftar Loket' })).toBeVisible();
+
+      // The disk is unplugged: the source says so, why, and what to do; its documents stay readable.
+      await rename(folder, `${folder}-dicabut`);
+      await sources.openSources();
+      await expect(card.locator('.source-status')).toHaveText('Folder tidak ditemukan', WITHIN_SECONDS);
+      await expect(card.getByRole('note')).toContainText('Folder sumber ini tidak dapat dijangkau');
+      await expect(card.getByRole('note')).toContainText(folder);
+      await expect(card.getByRole('note')).toContainText('sambungkan kembali');
+      await page.goBack();
+      await expect(page.getByRole('heading', { level: 1, name: 'Daftar Loket' })).toBeVisible();
+
+      // Plugged in again: it is read again by itself.
+      await rename(`${folder}-dicabut`, folder);
+      await sources.openSources();
+      await expect(card.locator('.source-status')).toHaveText('Siap', WITHIN_SECONDS);
+      await expect(card.getByRole('note')).toHaveCount(0);
+    } finally {
+      await rm(temp, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    }
+  });
+
+  test('rename a source inline, turn it off and on: its documents leave search and come back', async ({ page, harness }) => {
+    const temp = await mkdtemp(path.join(os.tmpdir(), 'pustaka-sumber-'));
+    const folder = path.join(temp, FOLDER_NAME);
+    await cp(FIXTURE, folder, { recursive: true });
+    try {
+      expect((await harness.host.invoke('sources:addFolder', { path: folder })).ok, 'folder added').toBe(true);
+      const sources = new SourcesPage(page, harness.url);
+      await sources.openSources();
+      await expect(sources.card(FOLDER_NAME).locator('.source-status')).toHaveText('Siap', { timeout: 60_000 });
+
+      // Rename inline; an empty name is refused in plain words before anything is sent.
+      await sources.card(FOLDER_NAME).getByRole('button', { name: 'Ganti nama' }).click();
+      const nameField = page.getByRole('textbox', { name: 'Nama sumber' });
+      await expect(nameField).toBeFocused();
+      await nameField.fill('   ');
+      await page.getByRole('button', { name: 'Simpan nama' }).click();
+      await expect(page.getByText('Nama sumber tidak boleh kosong.')).toBeVisible();
+      await expect(nameField).toHaveAttribute('aria-invalid', 'true');
+      await expect(sources.card(FOLDER_NAME)).toBeVisible();
+      await nameField.fill('SOP Disdukcapil 2026');
+      await nameField.press('Enter');
+      await expect(sources.notice).toHaveText('Nama sumber diganti menjadi “SOP Disdukcapil 2026”.');
+      await expect(sources.card('SOP Disdukcapil 2026')).toBeVisible();
+      await page.reload();
+      await expect(sources.card('SOP Disdukcapil 2026')).toBeVisible();
+
+      // Turned off: its documents leave search; turned on: they are back.
+      await expect.poll(() => searchTitles(page, harness.url, 'kenarimas'), WITHIN_SECONDS).toContain(KTP_TITLE);
+      await sources.openSources();
+      const toggle = sources.card('SOP Disdukcapil 2026').getByRole('switch', { name: 'Pakai di pustaka dan pencarian' });
+      await toggle.uncheck();
+      await expect(sources.notice).toContainText('dinonaktifkan');
+      await expect(sources.card('SOP Disdukcapil 2026').locator('.source-status')).toHaveText('Dinonaktifkan');
+      await expect.poll(() => searchTitles(page, harness.url, 'kenarimas'), WITHIN_SECONDS).not.toContain(KTP_TITLE);
+      await sources.openSources();
+      await sources.card('SOP Disdukcapil 2026').getByRole('switch', { name: 'Pakai di pustaka dan pencarian' }).check();
+      await expect(sources.notice).toContainText('diaktifkan');
+      await expect.poll(() => searchTitles(page, harness.url, 'kenarimas'), WITHIN_SECONDS).toContain(KTP_TITLE);
+    } finally {
+      await rm(temp, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    }
   });
 });
