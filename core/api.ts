@@ -12,6 +12,7 @@ import { DeckKeySchema, PackDraftSchema, PackIdSchema, type SessionPack } from '
 import { notesApi } from './notes/contract';
 import { DOCUMENT_KEY_PATTERN, DocumentKeySchema } from './sources/documentKey';
 import { sourcesApi } from './sources/contract';
+import { plannerApi } from './planner/contract';
 import type { SourcesEventPayload } from './sources/types';
 
 export type { Result } from './errors';
@@ -55,7 +56,7 @@ export interface LibraryListing {
 export const PresentRouteSchema = z.string().regex(new RegExp(`^/(tampil|penyaji)/(dokumen/${DOCUMENT_KEY_PATTERN}|paket/[a-z0-9][a-z0-9-]{0,119})$`), 'rute presentasi tidak valid');
 export const HandoutRouteSchema = z
   .string()
-  .regex(new RegExp(`^/cetak/(dokumen/${DOCUMENT_KEY_PATTERN}|paket/[a-z0-9][a-z0-9-]{0,119})(\\?[a-z0-9=&-]{0,120})?$`), 'rute cetak tidak valid');
+  .regex(new RegExp(`^/cetak/(dokumen/${DOCUMENT_KEY_PATTERN}|paket/[a-z0-9][a-z0-9-]{0,119}|rencana/rencana-[a-z0-9-]{1,60})(\\?[a-z0-9=&-]{0,120})?$`), 'rute cetak tidak valid');
 
 export const api = {
   'app:info': call(NoInput).returns<AppInfo>(),
@@ -103,6 +104,7 @@ export const api = {
   ).returns<{ saved: boolean; path?: string; cancelled?: boolean }>(),
   ...notesApi,
   ...sourcesApi,
+  ...plannerApi,
 } as const;
 
 export type Api = typeof api;

@@ -55,6 +55,15 @@ export const CHANNEL_NAMES = [
   'sources:revealFile',
   'sources:openFile',
   'search:segments',
+  // replication planner (core/planner/contract.ts)
+  'planner:list',
+  'planner:get',
+  'planner:create',
+  'planner:save',
+  'planner:delete',
+  'planner:undo',
+  'planner:export',
+  'planner:import',
 ] as const;
 
 export const HOST_EVENTS = ['menu:navigate', 'menu:focusSearch', 'sources:progress', 'sources:changed'] as const;

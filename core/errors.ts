@@ -73,6 +73,18 @@ export const ERROR_MESSAGES = {
     id: 'Folder tidak dapat ditambahkan sebagai sumber pustaka: {detail}. Tidak ada yang diubah.',
     en: 'The folder could not be added as a library source: {detail}. Nothing was changed.',
   },
+  plan_not_found: {
+    id: 'Rencana replikasi "{detail}" tidak ditemukan. Mungkin rencana itu sudah dihapus.',
+    en: 'Replication plan "{detail}" was not found. It may have been deleted.',
+  },
+  plan_invalid: {
+    id: 'Rencana tidak dapat disimpan: {detail}. Perubahan Anda masih ada di layar; silakan perbaiki lalu simpan lagi.',
+    en: 'The plan could not be saved: {detail}. Your changes are still on screen; please correct them and save again.',
+  },
+  plan_import_invalid: {
+    id: 'Berkas rencana tidak dapat diimpor: {detail}. Tidak ada rencana yang diubah.',
+    en: 'The plan file could not be imported: {detail}. No plan was changed.',
+  },
   internal: {
     id: 'Terjadi kesalahan di dalam aplikasi. Silakan coba lagi.',
     en: 'Something went wrong inside the app. Please try again.',

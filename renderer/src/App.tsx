@@ -10,6 +10,9 @@ import { HandoutPage } from './present/handout/HandoutPage';
 import { PackEditorPage } from './present/packs/PackEditorPage';
 import { PresentPage } from './present/PresentPage';
 import { PresenterView } from './present/PresenterView';
+import { PlanPage } from './planner/PlanPage';
+import { PlanPrintPage } from './planner/PlanPrintPage';
+import { PlansPage } from './planner/PlansPage';
 import { SearchPage } from './search/SearchPage';
 import { SettingsPage } from './settings/SettingsPage';
 import { SettingsProvider } from './settings/SettingsContext';
@@ -34,6 +37,8 @@ export function App() {
               <Route path="catatan" element={page(<NotesPage />)} />
               <Route path="presentasi" element={page(<PresentPage />)} />
               <Route path="presentasi/paket/:id" element={page(<PackEditorPage />)} />
+              <Route path="rencana" element={page(<PlansPage />)} />
+              <Route path="rencana/:id" element={page(<PlanPage />)} />
               <Route path="pengaturan" element={page(<SettingsPage />)} />
               <Route path="pengaturan/sumber" element={page(<SourcesPage />)} />
               <Route path="*" element={page(<LibraryHome />)} />
@@ -41,6 +46,7 @@ export function App() {
             {/* Presenting and printing: full window, without the app's chrome. */}
             <Route path="tampil/:kind/:id" element={page(<AudienceView />)} />
             <Route path="penyaji/:kind/:id" element={page(<PresenterView />)} />
+            <Route path="cetak/rencana/:id" element={page(<PlanPrintPage />)} />
             <Route path="cetak/:kind/:id" element={page(<HandoutPage />)} />
           </Routes>
         </HashRouter>

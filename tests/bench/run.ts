@@ -7,6 +7,7 @@ import { benchContent } from './content.bench';
 import { benchFolder } from './folder.bench';
 import { benchPresent } from './present.bench';
 import { benchNotes } from './notes.bench';
+import { benchPlanner } from './planner.bench';
 import { benchRendererHome } from './rendererHome.bench';
 import { benchSearch } from './search.bench';
 
@@ -19,3 +20,4 @@ await benchSearch(repoRoot, quick ? [3000] : [3000, 30000]);
 await benchPresent(repoRoot);
 await benchNotes([100, 10000, 50000]);
 await benchFolder(repoRoot, quick);
+await benchPlanner(1000);

@@ -9,6 +9,8 @@ import type { Language } from '../../../core/errors';
 import { createAppHandlers } from '../handlers/appHandlers';
 import { createLibraryHandlers } from '../handlers/libraryHandlers';
 import { createSourcesHandlers } from '../handlers/sourcesHandlers';
+import { createPlannerHandlers } from '../handlers/plannerHandlers';
+import { PlanStore } from '../planner/PlanStore';
 import { createPresentHandlers, type PresentHandlerDeps } from '../handlers/presentHandlers';
 import { createProgressHandlers } from '../handlers/progressHandlers';
 import { LibraryService } from '../library/LibraryService';
@@ -86,6 +88,9 @@ export async function createHost(options: HostOptions): Promise<Host> {
   await packs.init(await readBundledPacks(options.contentDir));
   const positions = new SlidePositionStore(path.join(options.userDataDir, 'present.json'), undefined, storeOptions);
   await positions.init();
+  const plans = new PlanStore(path.join(options.userDataDir, 'plans'), storeOptions);
+  await plans.init();
+  for (const { file, notice } of plans.loadNotices()) notes.reportRecoveredFile({ kind: 'file-recovered', file, ...notice });
   for (const [file, store] of [['settings.json', settings], ['packs.json', packs], ['present.json', positions], [SOURCES_FILE, registry]] as const) {
     const notice = store.loadNotice();
     if (notice) notes.reportRecoveredFile({ kind: 'file-recovered', file, ...notice });
@@ -116,6 +121,7 @@ export async function createHost(options: HostOptions): Promise<Host> {
     }),
     ...createProgressHandlers(notes),
     ...createNotesHandlers({ notes, library, language: () => settings.get().language }),
+    ...createPlannerHandlers({ plans, library, language: () => settings.get().language }),
   };
   // In the background: start-up never waits for a folder to be read.
   sources.startAll();
@@ -136,7 +142,7 @@ export async function createHost(options: HostOptions): Promise<Host> {
     settle: async () => {
       await Promise.allSettled([...running]);
       await sources.close();
-      await Promise.all([settings.settled(), packs.settled(), positions.settled(), registry.settled()]);
+      await Promise.all([settings.settled(), packs.settled(), positions.settled(), registry.settled(), plans.settled()]);
       await notes.close();
     },
   };

@@ -95,6 +95,11 @@ export class JsonFileStore<S extends z.ZodType<object>> {
     return structuredClone(this.db.data);
   }
 
+  /** The data itself, not a copy: for reading only (a large plan is not cloned on every look). */
+  current(): Readonly<z.output<S>> {
+    return this.db.data;
+  }
+
   loadNotice(): StoreLoadNotice | null {
     return this.notice;
   }
@@ -103,13 +108,15 @@ export class JsonFileStore<S extends z.ZodType<object>> {
    * Applies a change and writes it; resolves only once the file is durable. Changes run one at a
    * time, and on a failed write the in-memory state stays as it was.
    */
-  update(change: (draft: z.output<S>) => z.output<S>): Promise<z.output<S>> {
+  update(change: (draft: z.output<S>) => z.output<S>): Promise<z.output<S>>;
+  update(change: (draft: z.output<S>) => z.output<S>, options: { validated: true }): Promise<null>;
+  update(change: (draft: z.output<S>) => z.output<S>, options: { validated?: boolean } = {}): Promise<z.output<S> | null> {
     const run = async () => {
       if (this.options.writable && !this.options.writable()) {
         throw new ApiFailure('storage_failed', describeStorageFailure({ code: 'ELOCKED' }));
       }
       const before = this.db.data;
-      const next = this.schema.parse(change(structuredClone(before)));
+      const next = options.validated ? change(before) : this.schema.parse(change(structuredClone(before)));
       this.db.data = next;
       try {
         await this.fs.mkdir(path.dirname(this.filePath), { recursive: true });
@@ -121,11 +128,19 @@ export class JsonFileStore<S extends z.ZodType<object>> {
       const text = this.adapter.lastWritten;
       // Backups trail the acknowledgement; a failed backup never fails a save.
       this.backupChain = this.backupChain.then(() => this.backups.save(text, this.now()).catch(() => undefined));
-      return this.read();
+      return options.validated ? null : this.read();
     };
     const result = this.queue.then(run, run);
     this.queue = result.catch(() => undefined);
     return result;
+  }
+
+  /**
+   * Writes `next` as it is, for a caller that has just validated it (a large plan): no clone and
+   * no second parse. The same durability and the same refusal when the folder cannot be written.
+   */
+  replace(next: z.output<S>): Promise<void> {
+    return this.update(() => next, { validated: true }).then(() => undefined);
   }
 
   /** Waits for trailing backups (tests, quitting). */

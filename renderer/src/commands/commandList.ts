@@ -24,6 +24,7 @@ export function buildCommands(c: CommandContext): Command[] {
     page('cari', '/cari', c.t('nav.search')),
     page('catatan', '/catatan', c.t('nav.notes')),
     page('presentasi', '/presentasi', c.t('nav.present')),
+    page('rencana', '/rencana', c.t('nav.plans')),
     page('pengaturan', '/pengaturan', c.t('nav.settings')),
     page('sumber', '/pengaturan/sumber', c.t('sources.title')),
     page('glosarium', '/dokumen/glosarium', c.t('types.glossary')),

@@ -1,4 +1,5 @@
 import type { Translation } from './id';
+import { plannerEn } from '../planner/i18n';
 
 export const en: Translation = {
   app: {
@@ -13,6 +14,7 @@ export const en: Translation = {
     search: 'Search',
     notes: 'Notes',
     present: 'Present',
+    plans: 'Plans',
     settings: 'Settings',
   },
   topbar: {
@@ -561,4 +563,5 @@ export const en: Translation = {
   },
   languages: { id: 'Bahasa Indonesia', en: 'English' },
   themes: { system: 'Follow system', light: 'Light', dark: 'Dark' },
+  planner: plannerEn,
 };

@@ -1,3 +1,4 @@
+import { plannerId } from '../planner/i18n';
 /** Bahasa Indonesia: the first language of the UI. Every other language mirrors these keys. */
 export const id = {
   app: {
@@ -12,6 +13,7 @@ export const id = {
     search: 'Cari',
     notes: 'Catatan',
     present: 'Presentasi',
+    plans: 'Rencana',
     settings: 'Pengaturan',
   },
   topbar: {
@@ -560,6 +562,7 @@ export const id = {
   },
   languages: { id: 'Bahasa Indonesia', en: 'English' },
   themes: { system: 'Ikuti sistem', light: 'Terang', dark: 'Gelap' },
+  planner: plannerId,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

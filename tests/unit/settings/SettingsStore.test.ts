@@ -22,6 +22,7 @@ describe('SettingsStore', () => {
     const second = new SettingsStore(file);
     await second.init();
     expect(second.get()).toMatchObject({ language: 'en', theme: 'dark' });
+    await first.settled(); // its trailing backup, before the folder is removed
   });
 
   it.each([

@@ -12,6 +12,7 @@ import { IllustrativeBadge } from '../IllustrativeBadge';
 import { relatedDocuments } from '../relatedDocuments';
 import { DocumentBody } from './DocumentBody';
 import { DocumentMetaPanel } from './DocumentMetaPanel';
+import { PlanReplicationAction } from '../../planner/PlanReplicationAction';
 import { FindInPage } from './FindInPage';
 import { GlossaryList } from './GlossaryList';
 import { GlossaryTooltip } from './GlossaryTooltip';
@@ -112,6 +113,7 @@ export function DocumentPage() {
               <div className="reader-actions">
                 <ReaderToolbar fontSize={settings.readerFontSize} onFontSize={(size) => void settings.setReaderFontSize(size)} />
                 <PresentDocumentActions meta={state.value.meta} />
+                {state.value.meta.type === 'practice' ? <PlanReplicationAction practice={state.value.meta.id} /> : null}
                 {taskCount > 0 ? (
                   <p className="checklist-progress" role="status">
                     {t('document.checklistProgress', { done: checklist.checked.size, total: taskCount })}
