@@ -305,6 +305,8 @@ export class SearchEngine {
       let found = 0;
       for (const term of [...group.terms, ...group.completions]) found += this.accumulate(term, bit, stats, notes);
       if (found > 0 || group.raw.length < 5) return;
+      // A word another index holds is no typo: it is only absent here.
+      if (stats && [...group.terms, ...group.completions].some((term) => stats.documentFrequency(term) > 0)) return;
       const near = closestWord(this.index.vocabulary, group.raw);
       if (!near) return;
       corrections.set(group.raw, near[0]);

@@ -84,6 +84,19 @@ describe('one search over every source', () => {
     ]);
   });
 
+  it('does not "correct" a word that only some sources hold', async () => {
+    // "kadar" is only in the folder; the bundled library holds "kader", one letter away.
+    const search = new MultiSourceSearch([
+      { key: 'bawaan', engine: engineOf([guide('kader', 'Kader Desa', 'Kader desa mendata warga setiap bulan.')]) },
+      { key: 'folder-a/seg-0', engine: engineOf([inFolder('folder-a', guide('gula', 'Cek Gula', 'Kadar gula darah diperiksa gratis.'))], 'folder-a') },
+    ]);
+    const response = await search.search('kadar');
+    expect(response.didYouMean).toBeUndefined();
+    expect(response.hits.map((h) => h.id)).toEqual(['folder-a~gula']);
+    // A word no source holds is still offered a correction.
+    expect((await search.search('kadee')).didYouMean).toBe('kader');
+  });
+
   it('narrows to the chosen sources', async () => {
     const response = await library().search('sampah', { sources: ['folder-a'] });
     expect(response.hits.map((h) => h.id)).toEqual(['folder-a~kompos']);
