@@ -17,6 +17,7 @@ import { PlansPage } from './planner/PlansPage';
 import { SearchPage } from './search/SearchPage';
 import { SettingsPage } from './settings/SettingsPage';
 import { SettingsProvider } from './settings/SettingsContext';
+import { SourcesPage } from './sources/SourcesPage';
 import { AppShell } from './shell/AppShell';
 
 /** Each route's page has its own error boundary: a page that fails leaves the shell and the other pages working. */
@@ -41,6 +42,7 @@ export function App() {
               <Route path="rencana/:id" element={page(<PlanPage />)} />
               <Route path="pengaturan" element={page(<SettingsPage />)} />
               <Route path="bantuan" element={page(<HelpPage />)} />
+              <Route path="pengaturan/sumber" element={page(<SourcesPage />)} />
               <Route path="*" element={page(<LibraryHome />)} />
             </Route>
             {/* Presenting and printing: full window, without the app's chrome. */}

@@ -28,6 +28,7 @@ export function buildCommands(c: CommandContext): Command[] {
     page('presentasi', '/presentasi', c.t('nav.present')),
     page('rencana', '/rencana', c.t('nav.plans')),
     page('pengaturan', '/pengaturan', c.t('nav.settings')),
+    page('sumber', '/pengaturan/sumber', c.t('sources.title')),
     page('glosarium', '/dokumen/glosarium', c.t('types.glossary')),
     page('bantuan', '/bantuan', c.t('nav.help')),
     { id: 'sambutan', label: c.t('commands.showWelcome'), run: c.showWelcome },

@@ -6,24 +6,40 @@
  * keep web and in-app addresses. Everything the browser would fetch by itself (an image, a video
  * poster, a srcset candidate, an SVG image or reference, a CSS url()) may only be one of the app's
  * own content files: the compiler writes those as `./__content/<path>` (core/content/links.ts),
- * which the app:// resolver and the test host both serve. Anything else — http:, https:, //host,
- * data:, file:, javascript:, blob:, a path climbing out with `..` — is dropped.
+ * which the app:// resolver and the test host both serve, or an asset of one of the user's
+ * library sources, `./__sources/<source>/assets/<path>` (served from the compiled cache). Anything
+ * else — http:, https:, //host, data:, file:, javascript:, blob:, a path climbing out with `..`,
+ * a source's index files — is dropped.
  */
+import { SOURCE_ID_PATTERN } from '../../../core/sources/documentKey';
 
 /** Where the compiler puts every asset reference (CONTENT_URL_PREFIX in core/content/links.ts). */
 export const OWN_CONTENT_PREFIX = './__content/';
+
+/** Where a library source's assets are served: `./__sources/<source>/assets/<path>`. */
+export const OWN_SOURCES_PREFIX = './__sources/';
+const SOURCE_ID = new RegExp(`^${SOURCE_ID_PATTERN}$`);
 
 /** One path segment as encodeURIComponent writes it: unreserved characters and %XX escapes. */
 const SEGMENT = /^(?:[A-Za-z0-9_.!~*'()-]|%[0-9A-Fa-f]{2})+$/;
 /** Escapes that would turn into a dot, a slash or a backslash once the server decodes them. */
 const ENCODED_SEPARATOR = /%(?:2e|2f|5c|00)/i;
 
-/** An asset the compiler wrote: `./__content/assets/x.svg`, nothing before it, no way out of it. */
+/**
+ * An asset the compiler wrote: `./__content/assets/x.svg`, or a source's
+ * `./__sources/folder-3f9a/assets/x.png`; nothing before it, no way out of it.
+ */
 export function isOwnContentUrl(value: string): boolean {
   const url = value.trim();
-  if (!url.startsWith(OWN_CONTENT_PREFIX)) return false;
   if (ENCODED_SEPARATOR.test(url)) return false;
-  const segments = url.slice(OWN_CONTENT_PREFIX.length).split('/');
+  let segments: string[];
+  if (url.startsWith(OWN_CONTENT_PREFIX)) segments = url.slice(OWN_CONTENT_PREFIX.length).split('/');
+  else if (url.startsWith(OWN_SOURCES_PREFIX)) {
+    // Only a source's assets folder: its search index and documents are for the app, not the page.
+    const [source = '', folder, ...rest] = url.slice(OWN_SOURCES_PREFIX.length).split('/');
+    if (!SOURCE_ID.test(source) || folder !== 'assets' || rest.length === 0) return false;
+    segments = rest;
+  } else return false;
   return segments.every((segment) => segment !== '.' && segment !== '..' && SEGMENT.test(segment));
 }
 
@@ -57,7 +73,7 @@ const SRCSET_ATTRIBUTES = new Set(['srcset', 'imagesrcset']);
 const LINK_TAGS = new Set(['a', 'area']);
 
 /**
- * `own-content`: resources may be the app's own content files (library documents).
+ * `own-content`: resources may be the app's own content files and its sources' assets (library documents).
  * `none`: no resource at all (notes, which have no files of their own).
  */
 export type ResourcePolicy = 'own-content' | 'none';

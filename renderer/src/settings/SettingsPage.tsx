@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ThemePreference, UiLanguage } from '../../../core/api';
 import { ErrorState } from '../components/StatusMessage';
 import { BackupsSection } from '../notes/BackupsSection';
+import { SourcesSummary } from '../sources/SourcesSummary';
 import { useSettings } from './SettingsContext';
 
 const LANGUAGES: UiLanguage[] = ['id', 'en'];
@@ -43,6 +44,7 @@ export function SettingsPage() {
         {saved ? t('settings.saved') : ''}
       </p>
       {settings.lastError ? <ErrorState error={settings.lastError} /> : null}
+      <SourcesSummary />
       <BackupsSection />
       <section className="setting about">
         <h2>{t('settings.about')}</h2>

@@ -14,6 +14,7 @@ export const ROUTE_TITLE_KEYS: [RegExp, string | null][] = [
   [/^\/presentasi\/paket\//, 'packs.title'],
   [/^\/presentasi/, 'present.title'],
   [/^\/rencana/, 'planner.title'],
+  [/^\/pengaturan\/sumber/, 'sources.title'],
   [/^\/pengaturan/, 'settings.title'],
   [/^/, 'library.title'],
 ];

@@ -1,7 +1,7 @@
 /** Which URLs a sanitised document or note keeps: the app's own content files, nothing from outside. */
 import { describe, expect, it } from 'vitest';
 import { CONTENT_URL_PREFIX, resolveImage } from '../../../core/content/links';
-import { isOwnContentSrcset, isOwnContentUrl, keepUrlAttribute, OWN_CONTENT_PREFIX } from '../../../renderer/src/library/resourceUrls';
+import { isOwnContentSrcset, isOwnContentUrl, keepUrlAttribute, OWN_CONTENT_PREFIX, OWN_SOURCES_PREFIX } from '../../../renderer/src/library/resourceUrls';
 
 const OUTSIDE = [
   'https://evil.example/x.png',
@@ -23,6 +23,22 @@ const OUTSIDE = [
   'assets/x.svg',
   ' https://evil.example/x.png',
   'x./__content/assets/x.svg',
+  // A library source's files: only its assets folder, only a real source id, no way out.
+  './__sources/../index.html',
+  './__sources/folder-3f9a/../../index.html',
+  './__sources/folder-3f9a/assets/../../../index.html',
+  './__sources/folder-3f9a/assets/%2e%2e/%2e%2e/x.png',
+  './__sources/folder-3f9a/assets/..%2fx.png',
+  './__sources/folder-3f9a/assets\\..\\x.png',
+  './__sources/folder-3f9a/assets/',
+  './__sources/folder-3f9a/assets//evil.example/x.png',
+  './__sources/folder-3f9a/seg-0/search-index.json',
+  './__sources/folder-3f9a/documents/sop.json',
+  './__sources//assets/x.png',
+  './__sources/Folder-3F9A/assets/x.png',
+  './__sources/folder~x/assets/x.png',
+  './__sources/%66older/assets/x.png',
+  'x./__sources/folder-3f9a/assets/x.png',
 ];
 
 describe('own content URLs', () => {
@@ -40,6 +56,13 @@ describe('own content URLs', () => {
 
   it.each(OUTSIDE)('refuses %s', (url) => {
     expect(isOwnContentUrl(url)).toBe(false);
+  });
+
+  it('include a library source’s assets, in any subfolder of its assets folder', () => {
+    expect(isOwnContentUrl('./__sources/folder-3f9a/assets/gambar.png')).toBe(true);
+    expect(isOwnContentUrl('./__sources/folder-3f9a/assets/lampiran/peta%20wilayah%20(2026).svg')).toBe(true);
+    expect(isOwnContentUrl(`${OWN_SOURCES_PREFIX}bawaan/assets/x.svg`)).toBe(true);
+    expect(isOwnContentSrcset('./__sources/folder-3f9a/assets/a.png 1x, ./__content/assets/b.png 2x')).toBe(true);
   });
 
   it('accepts a srcset only when every candidate is the app’s own', () => {
@@ -61,6 +84,8 @@ describe('which attributes a document keeps', () => {
     expect(doc('image', 'href', './__content/assets/peta.svg')).toBe(true);
     expect(doc('image', 'xlink:href', './__content/assets/peta.svg')).toBe(true);
     expect(doc('img', 'srcset', './__content/assets/a.png 2x')).toBe(true);
+    expect(doc('img', 'src', './__sources/folder-3f9a/assets/gambar.png')).toBe(true);
+    expect(doc('image', 'href', './__sources/folder-3f9a/assets/peta.svg')).toBe(true);
   });
 
   it.each(OUTSIDE)('drops %s from every fetched attribute', (url) => {
@@ -106,6 +131,7 @@ describe('which attributes a document keeps', () => {
     expect(doc('a', 'href', 'mailto:inovasi@contoh.go.id')).toBe(true);
     expect(doc('a', 'href', '#catatan-kaki-1')).toBe(true);
     expect(doc('a', 'href', './__content/assets/peta.svg')).toBe(false);
+    expect(doc('a', 'href', './__sources/folder-3f9a/assets/gambar.png')).toBe(false);
     expect(doc('a', 'href', '/. /,alert(42)//#')).toBe(false);
     expect(doc('area', 'href', 'app://app/index.html')).toBe(false);
   });
@@ -124,6 +150,7 @@ describe('which attributes a note keeps', () => {
     expect(note('video', 'poster', './__content/assets/a.png')).toBe(false);
     expect(note('audio', 'src', 'https://evil.example/a.mp3')).toBe(false);
     expect(note('img', 'srcset', './__content/assets/a.png 1x')).toBe(false);
+    expect(note('img', 'src', './__sources/folder-3f9a/assets/gambar.png')).toBe(false);
   });
 
   it('keeps web links for the reader to follow', () => {

@@ -1,12 +1,14 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentMeta } from '../../../../core/content/schema';
+import { parseDocumentKey } from '../../../../core/sources/documentKey';
+import { DocumentProvenance } from '../../sources/DocumentProvenance';
 
 /**
  * The facts about a document: one compact line (where, when, what sector, how it stands) that
  * expands into the full panel. Folded by default so the text itself starts on the first screen.
  */
-export function DocumentMetaPanel({ meta }: { meta: DocumentMeta }) {
+export function DocumentMetaPanel({ meta, source, file }: { meta: DocumentMeta; source?: string; file?: string }) {
   const { t } = useTranslation();
   const rows: [string, ReactNode][] = [];
   const brief: string[] = [];
@@ -36,22 +38,27 @@ export function DocumentMetaPanel({ meta }: { meta: DocumentMeta }) {
     if (meta.audience) rows.push([t('document.audience'), meta.audience]);
     brief.push(...[meta.duration, meta.audience].filter((v): v is string => Boolean(v)));
   }
-  if (rows.length === 0) return null;
+  // `meta.id` is the document key: it names the source even when the host left `source` out.
+  const provenance = <DocumentProvenance sourceId={source ?? parseDocumentKey(meta.id).source} file={file} />;
+  if (rows.length === 0) return provenance;
   return (
-    <details className="meta-facts">
-      <summary>
-        <span className="meta-brief">{brief.filter(Boolean).join(' · ')}</span>
-        <span className="meta-more">{t('document.factsMore')}</span>
-      </summary>
-      <dl className="meta-panel">
-        {rows.map(([label, value]) => (
-          <div key={label} className={typeof value === 'string' && value.length > 60 ? 'meta-wide' : undefined}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
-    </details>
+    <>
+      {provenance}
+      <details className="meta-facts">
+        <summary>
+          <span className="meta-brief">{brief.filter(Boolean).join(' · ')}</span>
+          <span className="meta-more">{t('document.factsMore')}</span>
+        </summary>
+        <dl className="meta-panel">
+          {rows.map(([label, value]) => (
+            <div key={label} className={typeof value === 'string' && value.length > 60 ? 'meta-wide' : undefined}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+    </>
   );
 }
 

@@ -110,7 +110,7 @@ export function DocumentPage() {
                 </p>
               ) : null}
               <p className="lead">{state.value.meta.summary}</p>
-              <DocumentMetaPanel meta={state.value.meta} />
+              <DocumentMetaPanel meta={state.value.meta} source={state.value.source} file={state.value.file} />
               <div className="reader-actions">
                 <ReaderToolbar fontSize={settings.readerFontSize} onFontSize={(size) => void settings.setReaderFontSize(size)} />
                 <PresentDocumentActions meta={state.value.meta} />
