@@ -126,6 +126,7 @@ export class MultiSourceSearch {
       hits,
       facets: { ...sumFacets(used.map((r) => r.engine.facetCounts(r.ranking.matched))), source: sourceFacet(perSource) },
       didYouMean: didYouMean(text, corrections),
+      ...(first.plan.alsoSearched.length ? { alsoSearched: first.plan.alsoSearched } : {}),
       highlightStems: stems,
       elapsedMs: Date.now() - started,
     };

@@ -20,11 +20,11 @@ import { SEARCH_INDEX_VERSION, SPEAKER_NOTES, SUMMARY_END, inverseDocumentFreque
 import { FacetCounter } from './facets';
 import { PostingsTable } from './postingsTable';
 import { hasFilters, normaliseValue, parseQuery } from './queryParser';
-import { planQuery, type QueryPlan } from './queryPlan';
+import { planQuery, termsToSearch, type QueryPlan } from './queryPlan';
 import { QuickOpenIndex } from './quickOpen';
 import { InMemorySectionTexts, type SectionTextSource } from './sectionTexts';
 import { makeSnippet, snippetMatcher, type SnippetMatcher } from './snippets';
-import { closestWord } from './vocabulary';
+import { suggestSpelling } from './vocabulary';
 
 /**
  * Phrase queries check the text of the best documents by their words, a batch at a time, until
@@ -228,7 +228,7 @@ export class SearchEngine {
    * collection's statistics, the weight is rescaled from this index's idf to the collection's
    * (the idf is one factor of every weight, see buildSearchIndex.ts).
    */
-  private accumulate(stem: string, bit: number, stats: CollectionStats | undefined, notes: boolean): number {
+  private accumulate(stem: string, bit: number, stats: CollectionStats | undefined, notes: boolean, weight = 1): number {
     const term = this.termNumber(stem);
     if (term < 0) return 0;
     const { sections, weights } = this.postings.postings(term);
@@ -243,7 +243,7 @@ export class SearchEngine {
       if (this.hidden[doc]) continue;
       found++;
       if (this.sectionMask[ref] === 0) this.touchedSections[this.touchedSectionCount++] = ref;
-      this.sectionScore[ref]! += weights[i]! * scale;
+      this.sectionScore[ref]! += weights[i]! * scale * weight;
       this.sectionMask[ref]! |= bit;
       if (this.docMask[doc] === 0) this.touchedDocs[this.touchedDocCount++] = doc;
       this.docMask[doc]! |= bit;
@@ -278,6 +278,7 @@ export class SearchEngine {
       query: ranking.query, mode: ranking.mode, total: ranking.matched.length + fromSources.length,
       ...(ranking.atLeast ? { totalIsLowerBound: true } : {}), hits, facets: this.facetCounts(ranking.matched),
       didYouMean: didYouMean(text, ranking.corrections), highlightStems: ranking.stems, elapsedMs: Date.now() - started,
+      ...(ranking.plan.alsoSearched.length ? { alsoSearched: ranking.plan.alsoSearched } : {}),
     };
   }
 
@@ -293,7 +294,7 @@ export class SearchEngine {
     const plan = planQuery(query, this.index.vocabulary, options.prefixLastWord ?? false);
     const notes = !!options.speakerNotes && this.hasSpeakerNotes;
     const corrections = new Map<string, string>();
-    const stems = [...new Set(plan.groups.flatMap((g) => [...g.terms, ...g.completions]))].slice(0, 40);
+    const stems = [...new Set(plan.groups.flatMap((g) => termsToSearch(g).map(([term]) => term)))].slice(0, 40);
     if (options.sources && !options.sources.includes(this.sourceId)) {
       return { query, mode: 'all', matched: [], top: [], atLeast: false, corrections, stems, plan, sectionsOf: new Map() };
     }
@@ -303,15 +304,14 @@ export class SearchEngine {
     plan.groups.forEach((group, g) => {
       const bit = 1 << g;
       let found = 0;
-      for (const term of [...group.terms, ...group.completions]) found += this.accumulate(term, bit, stats, notes);
+      // Synonyms count for "every word", with a lower weight than the words typed.
+      for (const [term, weight] of termsToSearch(group)) found += this.accumulate(term, bit, stats, notes, weight);
       if (found > 0 || group.raw.length < 5) return;
       // A word another index holds is no typo: it is only absent here.
       if (stats && [...group.terms, ...group.completions].some((term) => stats.documentFrequency(term) > 0)) return;
-      const near = closestWord(this.index.vocabulary, group.raw);
-      if (!near) return;
-      corrections.set(group.raw, near[0]);
-      group.terms.push(near[1]);
-      this.accumulate(near[1], bit, stats, notes);
+      // A suggestion is offered ("Mungkin maksud Anda"), never searched in the word's place.
+      const suggestion = suggestSpelling(this.index.vocabulary, group.raw);
+      if (suggestion) corrections.set(group.raw, suggestion);
     });
 
     const groupCount = plan.groups.length;

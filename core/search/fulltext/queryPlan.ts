@@ -3,9 +3,9 @@
  * abbreviation terms, plus index stems that start with it when it is the word being typed), and
  * for each quoted phrase the groups it spans and how to recognise it in text.
  */
-import { analyzeQueryWords, compoundOf, stemIndonesian, SYNONYM_WEIGHT, tokenizeIndonesian } from '../indonesian';
+import { analyzeQueryWords, stemIndonesian, SYNONYM_WEIGHT, tokenizeIndonesian } from '../indonesian';
 import type { ParsedQuery } from '../types';
-import { vocabularyHasStem, wordsWithPrefix, type VocabularyEntry } from './vocabulary';
+import { wordsWithPrefix, type VocabularyEntry } from './vocabulary';
 
 /** Queries longer than this are cut: each group is one bit of a 32-bit mask. */
 export const MAX_GROUPS = 24;
@@ -53,13 +53,6 @@ export function termsToSearch(group: WordGroup): [term: string, weight: number][
   return [...full.map((term): [string, number] => [term, 1]), ...group.synonyms.filter((s) => !full.includes(s)).map((s): [string, number] => [s, SYNONYM_WEIGHT])];
 }
 
-/** Whether the library holds a term: a stem of an indexed word, or both words of a compound. */
-function libraryHolds(vocabulary: VocabularyEntry[], term: string): boolean {
-  if (vocabularyHasStem(vocabulary, term)) return true;
-  const compound = compoundOf(term);
-  return compound !== undefined && vocabularyHasStem(vocabulary, stemIndonesian(compound.first)) && vocabularyHasStem(vocabulary, stemIndonesian(compound.second));
-}
-
 export function planQuery(query: ParsedQuery, vocabulary: VocabularyEntry[], prefixLastWord: boolean): QueryPlan {
   const tokens = tokenizeIndonesian(query.words.join(' '));
   const phraseRanges: [number, number][] = [];
@@ -98,12 +91,6 @@ export function planQuery(query: ParsedQuery, vocabulary: VocabularyEntry[], pre
     for (const [, stem] of wordsWithPrefix(vocabulary, last.raw, COMPLETIONS)) {
       if (!last.terms.includes(stem) && !last.completions.includes(stem)) last.completions.push(stem);
     }
-  }
-  // Until the engine weighs synonyms (termsToSearch), a word the library holds is searched as
-  // typed, and only a word it lacks falls back to its synonyms at full weight.
-  for (const group of groups) {
-    if (group.terms.some((term) => libraryHolds(vocabulary, term))) continue;
-    for (const synonym of group.synonyms) if (!group.completions.includes(synonym)) group.completions.push(synonym);
   }
 
   const phrases = query.phrases

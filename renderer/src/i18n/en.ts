@@ -138,6 +138,7 @@ export const en: Translation = {
     tipBrowse: 'Or browse the whole library from the Browse page.',
     anyMode: 'No document contains all the keywords. Showing documents that contain some of them.',
     didYouMean: 'Did you mean:',
+    alsoSearched: 'Also searched for: {{words}}',
     resultKeys: '↓ or j and ↑ or k move between results, → and ← through the sections inside a result, Enter opens.',
     suggestions: 'Search suggestions',
     panelEmpty: 'No results yet. Try another word.',

@@ -137,6 +137,7 @@ export const id = {
     tipBrowse: 'Atau telusuri seluruh pustaka melalui halaman Jelajahi.',
     anyMode: 'Tidak ada dokumen yang memuat semua kata kunci. Ditampilkan dokumen yang memuat sebagian kata.',
     didYouMean: 'Mungkin maksud Anda:',
+    alsoSearched: 'Juga mencari: {{words}}',
     resultKeys: 'Tombol ↓ atau j dan ↑ atau k berpindah antarhasil, → dan ← ke bagian di dalam hasil, Enter membuka.',
     suggestions: 'Saran hasil pencarian',
     panelEmpty: 'Belum ada hasil. Coba kata lain.',

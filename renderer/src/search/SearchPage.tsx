@@ -94,6 +94,9 @@ export function SearchPage() {
               <Link to={`/cari?q=${encodeURIComponent(response.didYouMean)}`}>{response.didYouMean}</Link>
             </p>
           ) : null}
+          {response.alsoSearched?.length && !updating ? (
+            <p className="also-searched">{t('search.alsoSearched', { words: response.alsoSearched.join(', ') })}</p>
+          ) : null}
           {response.total === 0 && !updating ? (
             <EmptyState title={t('search.noneTitle', { query })}>
               <p>{t('search.noneHint')}</p>

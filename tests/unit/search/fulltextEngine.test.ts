@@ -99,10 +99,11 @@ describe('SearchEngine', () => {
     ]);
   });
 
-  it('corrects a one-letter typo in a long word and says what it searched for', async () => {
+  it('offers a correction for a one-letter typo in a long word, and never searches it in the word’s place', async () => {
     const response = await engine.search('pendaftarn');
-    expect(response.hits.map((h) => h.id)).toEqual(['antrean']);
+    expect(response.hits).toEqual([]);
     expect(response.didYouMean).toBe('pendaftaran');
+    expect((await engine.search(response.didYouMean!)).hits.map((h) => h.id)).toEqual(['antrean']);
     expect((await engine.search('antrn')).hits).toEqual([]);
   });
 
