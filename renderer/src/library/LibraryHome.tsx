@@ -11,6 +11,7 @@ import { DocumentCard } from './DocumentCard';
 import { HOME_SORT_KEYS, HOME_SORT_PARAM, homeSortParam, parseHomeSort, pickForHome, type HomeSort } from './home/homeSort';
 import { START_HERE_IDS } from './home/startHere';
 import { WelcomeSection } from './home/WelcomeSection';
+import { OverduePlansNotice } from '../planner/OverduePlansNotice';
 import './home/home.css';
 
 /** The home page is an overview: a few documents per type, the rest one click away in /jelajah. */
@@ -65,6 +66,7 @@ export function LibraryHome() {
           <span className="hint">{t('browse.openFromHomeHint')}</span>
         </p>
       </header>
+      <OverduePlansNotice />
       {documents && documents.length > 0 && settings.welcomeDismissed === false ? (
         <WelcomeSection documents={documents} onDismiss={() => void dismiss()} />
       ) : null}

@@ -164,6 +164,25 @@ test.describe('replication planner', () => {
     await expect(page.getByRole('link', { name: '1 rencana replikasi memakai praktik ini' })).toBeVisible();
   });
 
+  test('the home page says when plan tasks are past their deadline, once, until dismissed', async ({ page, harness }) => {
+    const created = await harness.host.invoke('planner:create', { practice: PRACTICE });
+    if (!created.ok) throw new Error(created.error.message);
+    const plan = created.value as import('../../../core/planner/schema').Plan;
+    const tasks = plan.tasks.map((t, i) => (i < 2 ? { ...t, start: '2026-01-05', end: '2026-01-30' } : t));
+    const saved = await harness.host.invoke('planner:save', { plan: { ...plan, tasks } });
+    expect(saved.ok).toBe(true);
+    const app = new AppPage(page, harness.url);
+    await app.open('/');
+    const notice = page.getByRole('complementary', { name: 'Rencana Replikasi' });
+    await expect(notice).toContainText('Ada 2 tugas rencana replikasi yang melewati tenggatnya.');
+    await notice.getByRole('button', { name: 'Tutup pemberitahuan' }).click();
+    await expect(notice).toBeHidden();
+    await app.navLink('Cari').click();
+    await app.navLink('Pustaka').click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pustaka');
+    await expect(notice).toBeHidden();
+  });
+
   for (const theme of ['light', 'dark'] as const) {
     test(`plan list and plan page in ${theme} mode`, async ({ page, harness }) => {
       await harness.host.invoke('app:setTheme', { theme });

@@ -99,9 +99,12 @@ test.describe('your own library: a folder of Markdown', () => {
       expect(await searchTitles(app, harness.url, 'mahoniraya')).toContain(DELETED_TITLE);
       await unlink(path.join(folder, DELETED_FILE));
       await expect.poll(() => searchTitles(app, harness.url, 'mahoniraya'), WITHIN_SECONDS).not.toContain(DELETED_TITLE);
-      await new AppPage(app, harness.url).open('/jelajah');
+      // Jelajahi renders only the cards on screen, so each title is looked for through its words box.
+      await new AppPage(app, harness.url).open(`/jelajah?q=${encodeURIComponent(KTP_TITLE)}`);
       await expect(app.locator('.browse-count')).toBeVisible();
       await expect(app.getByText(KTP_TITLE).first()).toBeAttached();
+      await new AppPage(app, harness.url).open(`/jelajah?q=${encodeURIComponent(DELETED_TITLE)}`);
+      await expect(app.locator('.browse-count')).toBeVisible();
       await expect(app.getByText(DELETED_TITLE)).toHaveCount(0);
 
       // Malformed files are listed as file:line: reason, in Indonesian.
