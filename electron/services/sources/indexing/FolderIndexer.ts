@@ -26,19 +26,10 @@ import { ProgressReporter } from './ProgressReporter';
 import { runChanges, type RunContext, type RunOutcome } from './runChanges';
 import { inspectFile, kindOf, scanFolder } from './scanFolder';
 import { documentFile, readListing } from './segmentFiles';
+import type { FolderIndexerOptions as RegistryIndexerOptions } from '../indexerContract';
 
-export interface FolderIndexerOptions {
-  sourceId: string;
-  root: string;
-  /** `<userData>/cache/sources/<sourceId>`: this indexer's alone; may be deleted at any time. */
-  cacheDir: string;
-  /** For wiki links that fall back to the bundled library. */
-  bundled: { id: string; title: string }[];
-  /** Throttled, at most 10 per second. */
-  onProgress(progress: SourceProgress): void;
-  /** Segments, documents or status changed. */
-  onChanged(): void;
-  fs?: DurableFs;
+/** The registry's options (indexerContract.ts), plus timings tests shorten. */
+export interface FolderIndexerOptions extends RegistryIndexerOptions {
   /** How often a missing folder is looked for, and a present one checked (ms). */
   pollMs?: number;
   /** Quiet time that ends a burst of file events (ms). */
